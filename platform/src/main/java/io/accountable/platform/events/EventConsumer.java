@@ -1,0 +1,227 @@
+package io.accountable.platform.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes the configured topics at least once and applies each event exactly once: the handlers'
+ * changes and the event id commit in one transaction, and an id seen before is skipped. A record
+ * that keeps failing goes to {@code <topic>.dlq} with the error in its headers, and consumption
+ * goes on. When the database itself is unreachable nothing is dead-lettered: the record is tried
+ * again until the database is back.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    KafkaClients kafka;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    @Any
+    Instance<EventHandler> handlers;
+
+    private final Map<String, List<EventHandler>> handlersByType = new HashMap<>();
+    private volatile boolean running;
+    private volatile Thread thread;
+    private KafkaConsumer<byte[], byte[]> consumer;
+    private KafkaProducer<byte[], byte[]> deadLetters;
+
+    void onStart(@Observes StartupEvent startup) {
+        List<String> topics = config.consume().orElse(List.of());
+        if (topics.isEmpty()) {
+            return;
+        }
+        for (EventHandler handler : handlers) {
+            handler.eventTypes().forEach(type -> handlersByType.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(handler));
+        }
+        consumer = new KafkaConsumer<>(kafka.manualCommitConsumer(config.context() + "-service"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(topics);
+        deadLetters = new KafkaProducer<>(kafka.reliableProducer(config.context() + "-dead-letters"),
+                new ByteArraySerializer(), new ByteArraySerializer());
+        running = true;
+        thread = new Thread(this::run, "event-consumer");
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(Duration.ofSeconds(15).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deadLetters.close(Duration.ofSeconds(5));
+    }
+
+    /** For the readiness check: consumption is configured and its thread has not died. */
+    public boolean isHealthy() {
+        return thread == null || thread.isAlive();
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+                Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                        if (!handle(record)) {
+                            consumer.seek(partition, record.offset());
+                            pause();
+                            break;
+                        }
+                        applied.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    }
+                }
+                if (!applied.isEmpty()) {
+                    consumer.commitSync(applied);
+                }
+            }
+        } catch (WakeupException stopping) {
+            // shutdown asked for it
+        } catch (RuntimeException e) {
+            LOG.error("Event consumer stopped", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Applies or dead-letters the record; false when it must be tried again later. */
+    private boolean handle(ConsumerRecord<byte[], byte[]> record) {
+        IncomingEvent event;
+        try {
+            event = read(record);
+        } catch (RuntimeException unreadable) {
+            return deadLetter(record, unreadable);
+        }
+        List<EventHandler> interested = handlersByType.get(event.type());
+        if (interested == null) {
+            LOG.debugf("Skipping %s %s: no handler for this type", event.type(), event.id());
+            return true;
+        }
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= config.consumerAttempts(); attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (ProcessedEvent.firstTime(entityManager, event.id(), event.type())) {
+                        interested.forEach(handler -> handler.apply(event));
+                    }
+                });
+                return true;
+            } catch (RuntimeException e) {
+                if (isInfrastructureOutage(e)) {
+                    LOG.warnf("Database unreachable while applying %s (%s); will retry", event.id(), e.getMessage());
+                    return false;
+                }
+                failure = e;
+            }
+        }
+        return deadLetter(record, failure);
+    }
+
+    private IncomingEvent read(ConsumerRecord<byte[], byte[]> record) {
+        CloudEvent cloudEvent = KafkaMessageFactory.createReader(record.headers(), record.value()).toEvent();
+        if (cloudEvent.getData() == null) {
+            throw new IllegalArgumentException("CloudEvent " + cloudEvent.getId() + " has no data");
+        }
+        try {
+            JsonNode data = mapper.readTree(cloudEvent.getData().toBytes());
+            return new IncomingEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject(), cloudEvent.getTime(), data, mapper);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("CloudEvent " + cloudEvent.getId() + " data is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean deadLetter(ConsumerRecord<byte[], byte[]> record, RuntimeException error) {
+        String topic = record.topic() + ".dlq";
+        LOG.errorf(error, "Sending %s-%d@%d to %s", record.topic(), record.partition(), record.offset(), topic);
+        ProducerRecord<byte[], byte[]> letter = new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers());
+        Headers headers = letter.headers();
+        headers.add("accountable_dlq_error", utf8(String.valueOf(error.getMessage())));
+        headers.add("accountable_dlq_exception", utf8(error.getClass().getName()));
+        headers.add("accountable_dlq_topic", utf8(record.topic()));
+        headers.add("accountable_dlq_partition", utf8(Integer.toString(record.partition())));
+        headers.add("accountable_dlq_offset", utf8(Long.toString(record.offset())));
+        try {
+            deadLetters.send(letter).get();
+            return true;
+        } catch (Exception e) {
+            LOG.warnf("Could not write to %s (%s); will retry", topic, e.getMessage());
+            return false;
+        }
+    }
+
+    private static boolean isInfrastructureOutage(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof ConnectException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] utf8(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

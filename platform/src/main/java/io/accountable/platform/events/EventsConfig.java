@@ -1,0 +1,42 @@
+package io.accountable.platform.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** How a service publishes and consumes domain events. */
+@ConfigMapping(prefix = "accountable.events")
+public interface EventsConfig {
+
+    /** The bounded context this service publishes for: client, quota, compliance or notification. */
+    String context();
+
+    /** Topics this service consumes; none means it runs no consumer. */
+    Optional<List<String>> consume();
+
+    /** Outbox rows published per relay transaction. */
+    @WithDefault("500")
+    int relayBatchSize();
+
+    /** How often one record is tried before it goes to the dead-letter topic. */
+    @WithDefault("3")
+    int consumerAttempts();
+
+    /** The longest pause between relay attempts while Kafka is unreachable. */
+    @WithDefault("5s")
+    Duration relayMaxBackoff();
+
+    default String topic() {
+        return "accountable." + context() + ".events";
+    }
+
+    default String source() {
+        return "/accountable/" + context() + "-service";
+    }
+
+    default String typePrefix() {
+        return "accountable." + context() + ".";
+    }
+}

@@ -1,0 +1,192 @@
+package io.accountable.platform.events;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox to Kafka as CloudEvents (binary mode), oldest first, and deletes what the
+ * broker acknowledged. It runs right after each commit that wrote events and again on a timer for
+ * anything left (after an outage or a crash). With several replicas, one drains at a time: the
+ * relay lock row is taken with SKIP LOCKED, so the others move on instead of waiting, and the
+ * order of each aggregate's events is kept.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    KafkaClients kafka;
+
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private KafkaProducer<String, CloudEvent> producer;
+    private volatile Instant pausedUntil = Instant.MIN;
+    private Duration backoff = FIRST_BACKOFF;
+
+    void onStart(@Observes StartupEvent startup) {
+        producer = new KafkaProducer<>(kafka.reliableProducer(config.context() + "-outbox-relay"),
+                new StringSerializer(), new CloudEventSerializer());
+        signal();
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    /** Asks for a drain soon; signals that arrive while one is queued are folded into it. */
+    public void signal() {
+        if (Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        if (pending.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    @Scheduled(every = "${accountable.events.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onTimer() {
+        signal();
+    }
+
+    private void drain() {
+        pending.set(false);
+        try {
+            while (publishBatch() == config.relayBatchSize()) {
+                // a full batch: there may be more
+            }
+            backoff = FIRST_BACKOFF;
+            pausedUntil = Instant.MIN;
+        } catch (Exception e) {
+            pausedUntil = Instant.now().plus(backoff);
+            LOG.warnf("Outbox relay could not publish (%s); events stay in the outbox, next try in %d ms",
+                    e.getMessage(), backoff.toMillis());
+            backoff = backoff.multipliedBy(2).compareTo(config.relayMaxBackoff()) > 0 ? config.relayMaxBackoff() : backoff.multipliedBy(2);
+        }
+    }
+
+    /** Publishes one batch in one database transaction; returns how many rows it published. */
+    int publishBatch() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            try {
+                if (!takeRelayLock(connection)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<Row> rows = readBatch(connection);
+                send(rows);
+                delete(connection, rows);
+                connection.commit();
+                return rows.size();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private boolean takeRelayLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT name FROM outbox_relay_lock WHERE name = 'relay' FOR UPDATE SKIP LOCKED");
+                ResultSet rs = lock.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private List<Row> readBatch(Connection connection) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, event_id, topic, message_key, type, source, occurred_at, payload FROM outbox_event ORDER BY id LIMIT ?")) {
+            select.setInt(1, config.relayBatchSize());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getObject(7, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(8)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void send(List<Row> rows) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(), row.toCloudEvent())));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+    }
+
+    private void delete(Connection connection, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String ids = rows.stream().map(row -> Long.toString(row.id())).collect(Collectors.joining(","));
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_event WHERE id IN (" + ids + ")")) {
+            delete.executeUpdate();
+        }
+    }
+
+    private record Row(long id, String eventId, String topic, String key, String type, String source, Instant occurredAt,
+            String payload) {
+
+        CloudEvent toCloudEvent() {
+            return CloudEventBuilder.v1()
+                    .withId(eventId)
+                    .withSource(URI.create(source))
+                    .withType(type)
+                    .withSubject(key)
+                    .withTime(occurredAt.atOffset(ZoneOffset.UTC))
+                    .withDataContentType("application/json")
+                    .withData(payload.getBytes(StandardCharsets.UTF_8))
+                    .build();
+        }
+    }
+}

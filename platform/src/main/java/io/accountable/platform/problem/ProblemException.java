@@ -1,0 +1,54 @@
+package io.accountable.platform.problem;
+
+import java.util.Map;
+
+/**
+ * A failure a client can cause and understand, answered as problem+json with its status. Services
+ * throw it through the factories, which keep statuses and problem types the same everywhere.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final Map<String, Object> extensions;
+
+    protected ProblemException(int status, String slug, String title, String detail, Map<String, Object> extensions) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.extensions = extensions;
+    }
+
+    /** 404: no {@code what} with this id (or none the caller may see). */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", "No " + what + " with id " + id, Map.of());
+    }
+
+    /** 409: the request conflicts with the current state. */
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(409, slug, "Conflict", detail, Map.of());
+    }
+
+    /** 409: the caller changed a version of the resource that is no longer the current one. */
+    public static ProblemException staleVersion(String what, Object id, long expected, long actual) {
+        return new ProblemException(409, "concurrent-modification", "Concurrent modification",
+                "The " + what + " " + id + " is at version " + actual + ", not " + expected + "; read it again and retry",
+                Map.of("currentVersion", actual));
+    }
+
+    /** 422: well-formed, but a business rule refuses it; {@code facts} carry the numbers that explain why. */
+    public static ProblemException ruleViolation(String slug, String detail, Map<String, Object> facts) {
+        return new ProblemException(422, slug, "Rule violated", detail, facts);
+    }
+
+    /** 403: authenticated, but this is not the caller's to see or change. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, Map.of());
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(slug, title, status, getMessage(), instance, null, extensions);
+    }
+}
