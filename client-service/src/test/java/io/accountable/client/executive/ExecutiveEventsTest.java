@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountable.devstack.DevStackTestResource;
+import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.KafkaBroker;
 import io.accountable.devstack.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,6 +57,7 @@ class ExecutiveEventsTest {
         assertNotNull(TopicReader.header(record, "ce_id"));
         assertNotNull(TopicReader.header(record, "ce_time"));
         assertEquals("application/json", TopicReader.header(record, "content-type"));
+        EventSchemas.assertValid(ExecutiveEvents.REGISTERED, record.value());
         JsonNode payload = JSON.readTree(record.value());
         assertEquals(id, payload.get("executiveId").asText());
         assertEquals("Kim Kline", payload.get("fullName").asText());
@@ -87,6 +89,7 @@ class ExecutiveEventsTest {
         List<ConsumerRecord<String, String>> records = TopicReader.read(bootstrap, TOPIC, r -> keys.contains(r.key()), 5, Duration.ofSeconds(60));
 
         assertEquals(5, records.size(), "every event arrives after the outage");
+        records.forEach(r -> EventSchemas.assertValid(TopicReader.header(r, "ce_type"), r.value()));
         List<String> first = records.stream().filter(r -> r.key().equals(ids.get(0)))
                 .map(r -> TopicReader.header(r, "ce_type") + "@" + version(r)).toList();
         assertEquals(List.of("accountable.client.executive-registered.v1@0", "accountable.client.executive-updated.v1@1",
