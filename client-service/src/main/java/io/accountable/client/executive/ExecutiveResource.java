@@ -44,7 +44,6 @@ public class ExecutiveResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "registerExecutive", summary = "Register an account executive")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ExecutiveView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "E-mail already taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull NewExecutive request, @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -68,7 +67,6 @@ public class ExecutiveResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "listExecutives", summary = "List executives, filtered and paged")
     @APIResponse(responseCode = "200", description = "A page of executives")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ExecutiveView> list(@QueryParam("status") ExecutiveStatus status, @QueryParam("region") String region,
             @QueryParam("managerId") UUID managerId, @Valid @BeanParam PageRequest page) {
         return executives.list(status, region, managerId, page);
@@ -79,7 +77,6 @@ public class ExecutiveResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "changeExecutive", summary = "Change an executive (optimistic locking on version)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ExecutiveView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such executive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version or e-mail taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown manager or reporting cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

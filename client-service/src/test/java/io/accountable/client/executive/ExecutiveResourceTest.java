@@ -177,6 +177,17 @@ class ExecutiveResourceTest {
         given().get("/q/openapi").then().statusCode(200);
     }
 
+    @Test
+    void theApiDocumentsItsProblemsAndSecurity() {
+        given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/executives'.post.responses.'401'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/executives'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("201", "400", "401", "403", "409", "422", "500"))
+                .body("paths.'/api/executives'.post.security", notNullValue())
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
     private static long total() {
         return ((Number) as("admin").get("/api/executives").then().statusCode(200).extract().path("totalItems")).longValue();
     }
