@@ -3,22 +3,20 @@ package io.accountable.devstack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 
 /**
  * A single-node Apache Kafka broker in KRaft mode (broker and controller in one process), run in a
@@ -125,17 +123,10 @@ public final class KafkaBroker {
                 "log.retention.hours=168",
                 // Read by this class only: Kafka ignores unknown keys.
                 "accountable.port=" + port,
-                "accountable.cluster-id=" + clusterId(),
+                // Kafka's own generator: a base64 id that never starts with "-", which the format tool would take for an option.
+                "accountable.cluster-id=" + Uuid.randomUuid(),
                 "");
         write(serverProperties(), config);
-    }
-
-    /** A Kafka cluster id is a UUID in URL-safe base64 without padding (22 characters). */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
     private void awaitReady(ChildProcess broker) {
