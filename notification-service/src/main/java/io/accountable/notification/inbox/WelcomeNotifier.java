@@ -3,6 +3,7 @@ package io.accountable.notification.inbox;
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
 
 /** Greets a newly registered executive in their inbox. */
@@ -13,6 +14,9 @@ public class WelcomeNotifier implements EventHandler {
 
     record RegisteredExecutive(String executiveId, String fullName) {
     }
+
+    @Inject
+    Inbox inbox;
 
     @Override
     public Set<String> eventTypes() {
@@ -25,8 +29,7 @@ public class WelcomeNotifier implements EventHandler {
         if (executive.executiveId() == null) {
             throw new IllegalArgumentException("executive-registered event " + event.id() + " names no executive");
         }
-        Notification.of(executive.executiveId(), event.id(), event.type(), "Welcome to Accountable, " + executive.fullName(),
-                "Your account is ready. Your clients, quota and gift allowance will show up here as they are set up.")
-                .persist();
+        inbox.deliver(executive.executiveId(), event.id(), event.type(), "Welcome to Accountable, " + executive.fullName(),
+                "Your account is ready. Your clients, quota and gift allowance will show up here as they are set up.");
     }
 }

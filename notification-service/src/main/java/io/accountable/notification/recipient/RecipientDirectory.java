@@ -13,17 +13,25 @@ public class RecipientDirectory implements EventHandler {
 
     static final String EXECUTIVE_REGISTERED = "accountable.client.executive-registered.v1";
     static final String EXECUTIVE_UPDATED = "accountable.client.executive-updated.v1";
+    static final String EXECUTIVE_DEPARTED = "accountable.client.executive-departed.v1";
+
+    record DepartedExecutive(UUID executiveId) {
+    }
 
     record ExecutivePayload(UUID executiveId, String fullName, String email, UUID managerId, String status, long version) {
     }
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(EXECUTIVE_REGISTERED, EXECUTIVE_UPDATED);
+        return Set.of(EXECUTIVE_REGISTERED, EXECUTIVE_UPDATED, EXECUTIVE_DEPARTED);
     }
 
     @Override
     public void apply(IncomingEvent event) {
+        if (EXECUTIVE_DEPARTED.equals(event.type())) {
+            departed(event.dataAs(DepartedExecutive.class));
+            return;
+        }
         ExecutivePayload executive = event.dataAs(ExecutivePayload.class);
         Recipient recipient = Recipient.findById(executive.executiveId());
         if (recipient == null) {
@@ -39,5 +47,14 @@ public class RecipientDirectory implements EventHandler {
         recipient.sourceVersion = executive.version();
         recipient.updatedAt = Instant.now();
         recipient.persist();
+    }
+
+    /** A departed executive stays known (their old events still name them) but is no longer active. */
+    private void departed(DepartedExecutive departed) {
+        Recipient recipient = Recipient.findById(departed.executiveId());
+        if (recipient != null) {
+            recipient.status = "DEPARTED";
+            recipient.updatedAt = Instant.now();
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.DevTokens;
 import io.accountable.devstack.TestEvents;
 import io.accountable.devstack.TopicReader;
+import io.accountable.notification.SmtpTestResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The walking skeleton's far end: client-service's executive events become a welcome in the inbox. */
 @QuarkusTest
 @WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SmtpTestResource.class, scope = TestResourceScope.GLOBAL)
 class ExecutiveEventsConsumptionTest {
 
     static final String TOPIC = "accountable.client.events";
@@ -112,5 +114,16 @@ class ExecutiveEventsConsumptionTest {
 
     private void awaitRecipientEmail(String executive, String email) {
         await().atMost(Duration.ofSeconds(30)).until(() -> email.equals(RecipientLookup.email(executive)));
+    }
+
+    @Test
+    void aDepartedExecutiveStaysKnownButInactive() {
+        String executive = UUID.randomUUID().toString();
+        TestEvents.publish(bootstrap, TOPIC, REGISTERED, executive, registered(executive, "Sid Leaving"));
+        TestEvents.publish(bootstrap, TOPIC, "accountable.client.executive-departed.v1", executive,
+                "{\"executiveId\": \"" + executive + "\", \"departureDate\": \"2026-11-30\"}");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DEPARTED".equals(RecipientLookup.status(executive)));
+        assertEquals(executive + "@firm.example", RecipientLookup.email(executive));
     }
 }

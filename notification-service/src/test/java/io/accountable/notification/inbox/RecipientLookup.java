@@ -15,4 +15,11 @@ final class RecipientLookup {
             return recipient == null ? null : recipient.email;
         });
     }
+
+    static String status(String executiveId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Recipient recipient = Recipient.findById(UUID.fromString(executiveId));
+            return recipient == null ? null : recipient.status;
+        });
+    }
 }

@@ -1,0 +1,7 @@
+package io.accountable.notification.delivery;
+
+/** What a delivery goes out through. */
+public enum DeliveryChannel {
+    EMAIL,
+    WEBHOOK
+}

@@ -1,0 +1,26 @@
+package io.accountable.notification.inbox;
+
+import io.accountable.notification.inbox.InboxApi.NotificationView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Puts notifications into inboxes, inside the transaction that applies the event. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Inbox {
+
+    @Inject
+    Event<NotificationCreated> created;
+
+    /** One notification per person per event: a second delivery of the same event adds nothing. */
+    public void deliver(String recipientId, String eventId, String eventType, String title, String body) {
+        if (Notification.count("recipientId = ?1 and eventId = ?2", recipientId, eventId) > 0) {
+            return;
+        }
+        Notification notification = Notification.of(recipientId, eventId, eventType, title, body);
+        notification.persist();
+        created.fire(new NotificationCreated(recipientId, NotificationView.of(notification)));
+    }
+}

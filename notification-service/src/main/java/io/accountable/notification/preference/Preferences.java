@@ -1,0 +1,55 @@
+package io.accountable.notification.preference;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import io.accountable.notification.routing.Category;
+import io.accountable.notification.routing.Channel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Users' channel choices per category: everything is on until the user switches it off. */
+@ApplicationScoped
+@Transactional
+public class Preferences {
+
+    @Schema(name = "ChannelPreference")
+    public record PreferenceView(Category category, Channel channel, boolean enabled) {
+    }
+
+    @Transactional(SUPPORTS)
+    public boolean allows(String userId, Category category, Channel channel) {
+        ChannelPreference preference = ChannelPreference.find(userId, category, channel);
+        return preference == null || preference.enabled;
+    }
+
+    @Transactional(SUPPORTS)
+    public List<PreferenceView> of(String userId) {
+        List<PreferenceView> views = new ArrayList<>();
+        for (Category category : Category.values()) {
+            for (Channel channel : Channel.values()) {
+                views.add(new PreferenceView(category, channel, allows(userId, category, channel)));
+            }
+        }
+        return views;
+    }
+
+    public PreferenceView set(String userId, Category category, Channel channel, boolean enabled) {
+        ChannelPreference preference = ChannelPreference.find(userId, category, channel);
+        if (preference == null) {
+            preference = new ChannelPreference();
+            preference.id = UUID.randomUUID();
+            preference.userId = userId;
+            preference.category = category;
+            preference.channel = channel;
+        }
+        preference.enabled = enabled;
+        preference.updatedAt = Instant.now();
+        preference.persist();
+        return new PreferenceView(category, channel, enabled);
+    }
+}
