@@ -12,6 +12,7 @@ public class ExecutiveEvents {
 
     public static final String REGISTERED = "accountable.client.executive-registered.v1";
     public static final String UPDATED = "accountable.client.executive-updated.v1";
+    public static final String DEPARTED = "accountable.client.executive-departed.v1";
 
     /** Payload of both event types: the executive as it is after the change. */
     public record ExecutivePayload(UUID executiveId, String fullName, String email, String region, LocalDate hireDate,
@@ -23,6 +24,9 @@ public class ExecutiveEvents {
         }
     }
 
+    public record DepartedPayload(UUID executiveId, LocalDate departureDate, UUID managerId) {
+    }
+
     @Inject
     EventPublisher publisher;
 
@@ -32,5 +36,9 @@ public class ExecutiveEvents {
 
     void updated(Executive executive) {
         publisher.publish(UPDATED, executive.id.toString(), ExecutivePayload.of(executive));
+    }
+
+    void departed(Executive executive, LocalDate departureDate) {
+        publisher.publish(DEPARTED, executive.id.toString(), new DepartedPayload(executive.id, departureDate, executive.managerId));
     }
 }

@@ -8,6 +8,7 @@ import io.accountable.client.executive.ExecutiveApi.NewExecutive;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
 import io.accountable.platform.problem.ProblemException;
+import io.accountable.platform.time.FirmCalendar;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ public class ExecutiveService {
 
     @Inject
     ExecutiveEvents events;
+
+    @Inject
+    FirmCalendar calendar;
 
     public ExecutiveView register(NewExecutive request) {
         if (Executive.emailTaken(request.email(), new UUID(0, 0))) {
@@ -59,11 +63,15 @@ public class ExecutiveService {
         executive.region = request.region();
         executive.hireDate = request.hireDate();
         executive.managerId = request.managerId();
+        ExecutiveStatus before = executive.status;
         executive.status = request.status();
         requireValidManager(executive);
         executive.updatedAt = Instant.now();
         Executive.flush();
         events.updated(executive);
+        if (before != ExecutiveStatus.DEPARTED && executive.status == ExecutiveStatus.DEPARTED) {
+            events.departed(executive, calendar.today());
+        }
         return ExecutiveView.of(executive);
     }
 

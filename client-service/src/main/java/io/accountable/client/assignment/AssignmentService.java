@@ -1,0 +1,248 @@
+package io.accountable.client.assignment;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import io.accountable.client.assignment.AssignmentApi.AssignmentView;
+import io.accountable.client.assignment.AssignmentApi.BulkReassignment;
+import io.accountable.client.assignment.AssignmentApi.BulkResult;
+import io.accountable.client.assignment.AssignmentApi.NewAssignment;
+import io.accountable.client.assignment.AssignmentApi.NewTeamMember;
+import io.accountable.client.assignment.AssignmentApi.OwnerView;
+import io.accountable.client.assignment.AssignmentApi.TeamMemberView;
+import io.accountable.client.client.Client;
+import io.accountable.client.client.ClientAccess;
+import io.accountable.client.client.ClientApi.ClientView;
+import io.accountable.client.client.ClientEvents;
+import io.accountable.client.client.ClientStatus;
+import io.accountable.client.executive.Executive;
+import io.accountable.client.executive.ExecutiveStatus;
+import io.accountable.client.tier.Tier;
+import io.accountable.platform.problem.ProblemException;
+import io.accountable.platform.security.CurrentUser;
+import io.accountable.platform.time.FirmCalendar;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Exactly one primary executive per assigned client, with the full history of who held it when.
+ * Every change locks the client row first and the receiving executive second, always in that order,
+ * so concurrent reassignments queue up instead of deadlocking, and per-tier limits count each other.
+ */
+@ApplicationScoped
+@Transactional
+public class AssignmentService {
+
+    @Inject
+    AssignmentEvents events;
+
+    @Inject
+    ClientEvents clientEvents;
+
+    @Inject
+    ClientAccess access;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FirmCalendar calendar;
+
+    public ClientView assign(UUID clientId, NewAssignment request) {
+        Client client = access.changeable(clientId);
+        if (client.version != request.version()) {
+            throw ProblemException.staleVersion("client", clientId, request.version(), client.version);
+        }
+        requireReachable(request.executiveId());
+        if (request.executiveId().equals(client.primaryExecutiveId)) {
+            throw ProblemException.ruleViolation("already-primary",
+                    "Executive " + request.executiveId() + " already holds client " + clientId, Map.of("executiveId", request.executiveId()));
+        }
+        requireOpen(client);
+        requireNotFuture(request.effectiveDate());
+        requireAfterCurrentHolding(client, request.effectiveDate());
+        requireAssignable(request.executiveId());
+        requireRoom(request.executiveId(), client.tier, 1);
+        transfer(client, request.executiveId(), request.effectiveDate(), request.reason().strip());
+        return ClientView.of(client);
+    }
+
+    /** Every open client of one executive moves to another in one transaction: all of them, or none. */
+    public BulkResult reassignAll(UUID fromExecutiveId, BulkReassignment request) {
+        if (Executive.findById(fromExecutiveId) == null || !access.reaches(fromExecutiveId)) {
+            throw ProblemException.notFound("executive", fromExecutiveId);
+        }
+        requireReachable(request.toExecutiveId());
+        if (fromExecutiveId.equals(request.toExecutiveId())) {
+            throw ProblemException.ruleViolation("same-executive", "Clients cannot be reassigned to the executive who holds them",
+                    Map.of("executiveId", fromExecutiveId));
+        }
+        requireNotFuture(request.effectiveDate());
+        List<Client> clients = Client.lockedHeldBy(fromExecutiveId);
+        clients.forEach(client -> requireAfterCurrentHolding(client, request.effectiveDate()));
+        requireAssignable(request.toExecutiveId());
+        Map<String, Long> byTier = clients.stream().collect(Collectors.groupingBy(c -> c.tier, TreeMap::new, Collectors.counting()));
+        byTier.forEach((tier, adding) -> requireRoom(request.toExecutiveId(), tier, adding));
+        String reason = request.reason().strip();
+        clients.forEach(client -> transfer(client, request.toExecutiveId(), request.effectiveDate(), reason));
+        return new BulkResult(fromExecutiveId, request.toExecutiveId(), request.effectiveDate(), clients.stream().map(c -> c.id).toList());
+    }
+
+    /** The first primary executive of a client being onboarded, from the day it is onboarded. */
+    public void assignAtOnboarding(Client client, LocalDate day) {
+        open(client.id, client.primaryExecutiveId, null, day, "Onboarded");
+    }
+
+    @Transactional(SUPPORTS)
+    public List<AssignmentView> history(UUID clientId) {
+        access.readable(clientId);
+        return Assignment.<Assignment>list("clientId", Sort.by("effectiveFrom").and("createdAt"), clientId).stream()
+                .map(AssignmentView::of).toList();
+    }
+
+    @Transactional(SUPPORTS)
+    public OwnerView ownerOn(UUID clientId, LocalDate day) {
+        access.readable(clientId);
+        LocalDate on = day == null ? calendar.today() : day;
+        return Assignment.on(clientId, on)
+                .map(a -> new OwnerView(clientId, on, a.executiveId, a.effectiveFrom, a.effectiveTo))
+                .orElse(new OwnerView(clientId, on, null, null, null));
+    }
+
+    public TeamMemberView addTeamMember(UUID clientId, NewTeamMember request) {
+        Client client = access.changeable(clientId);
+        requireOpen(client);
+        if (request.executiveId().equals(client.primaryExecutiveId)) {
+            throw ProblemException.ruleViolation("primary-on-team", "The primary executive is not also a secondary team member",
+                    Map.of("executiveId", request.executiveId()));
+        }
+        requireAssignable(request.executiveId());
+        if (AccountTeamMember.count("clientId = ?1 and executiveId = ?2", clientId, request.executiveId()) > 0) {
+            throw ProblemException.conflict("already-on-team", "Executive " + request.executiveId() + " is already on the team of client " + clientId);
+        }
+        AccountTeamMember member = new AccountTeamMember();
+        member.id = UUID.randomUUID();
+        member.clientId = clientId;
+        member.executiveId = request.executiveId();
+        member.role = request.role();
+        member.createdAt = Instant.now();
+        member.persist();
+        events.teamMemberAdded(member);
+        return TeamMemberView.of(member);
+    }
+
+    public void removeTeamMember(UUID clientId, UUID memberId) {
+        access.changeable(clientId);
+        AccountTeamMember member = AccountTeamMember.find("id = ?1 and clientId = ?2", memberId, clientId).firstResult();
+        if (member == null) {
+            throw ProblemException.notFound("team member", memberId);
+        }
+        member.delete();
+        events.teamMemberRemoved(member);
+    }
+
+    @Transactional(SUPPORTS)
+    public List<TeamMemberView> team(UUID clientId) {
+        access.readable(clientId);
+        return AccountTeamMember.<AccountTeamMember>list("clientId", Sort.by("createdAt"), clientId).stream()
+                .map(TeamMemberView::of).toList();
+    }
+
+    /**
+     * The executive may take clients: known and not departed. Locked, so that two assignments to one
+     * executive count each other against the tier limits.
+     */
+    public Executive requireAssignable(UUID executiveId) {
+        List<?> found = Executive.getEntityManager().createNativeQuery("SELECT * FROM executive WHERE id = ?1 FOR UPDATE", Executive.class)
+                .setParameter(1, executiveId.toString()).getResultList();
+        Executive executive = found.isEmpty() ? null : (Executive) found.get(0);
+        if (executive == null) {
+            throw ProblemException.ruleViolation("unknown-executive", "No executive with id " + executiveId,
+                    Map.of("executiveId", executiveId));
+        }
+        if (executive.status == ExecutiveStatus.DEPARTED) {
+            throw ProblemException.ruleViolation("executive-departed", "Executive " + executiveId + " has departed and cannot take clients",
+                    Map.of("executiveId", executiveId, "executiveStatus", executive.status));
+        }
+        return executive;
+    }
+
+    /** A tier's per-executive limit: the executive may hold {@code adding} more open clients of the tier. */
+    public void requireRoom(UUID executiveId, String tierCode, long adding) {
+        Tier tier = Tier.findById(tierCode);
+        if (tier.maxClientsPerExecutive == null) {
+            return;
+        }
+        long used = Client.heldInTier(executiveId, tierCode);
+        long limit = tier.maxClientsPerExecutive;
+        if (used + adding > limit) {
+            throw ProblemException.ruleViolation("tier-limit-exceeded",
+                    "Executive " + executiveId + " holds " + used + " " + tierCode + " client(s); the tier allows at most " + limit
+                            + " per executive, so " + adding + " more would exceed it",
+                    Map.of("tier", tierCode, "limit", limit, "used", used, "remaining", Math.max(0, limit - used), "requested", adding));
+        }
+    }
+
+    private void transfer(Client client, UUID toExecutiveId, LocalDate effectiveDate, String reason) {
+        UUID previous = client.primaryExecutiveId;
+        Assignment.current(client.id).ifPresent(current -> current.effectiveTo = effectiveDate);
+        client.primaryExecutiveId = toExecutiveId;
+        client.updatedAt = Instant.now();
+        Client.flush();
+        open(client.id, toExecutiveId, previous, effectiveDate, reason);
+        clientEvents.updated(client);
+    }
+
+    private void open(UUID clientId, UUID executiveId, UUID previousExecutiveId, LocalDate from, String reason) {
+        Assignment assignment = new Assignment();
+        assignment.id = UUID.randomUUID();
+        assignment.clientId = clientId;
+        assignment.executiveId = executiveId;
+        assignment.previousExecutiveId = previousExecutiveId;
+        assignment.effectiveFrom = from;
+        assignment.reason = reason;
+        assignment.assignedBy = user.id();
+        assignment.createdAt = Instant.now();
+        assignment.persist();
+        events.assigned(assignment);
+    }
+
+    private void requireReachable(UUID executiveId) {
+        if (!access.reaches(executiveId)) {
+            throw ProblemException.forbidden("Clients can only be assigned to executives of your own team");
+        }
+    }
+
+    private static void requireOpen(Client client) {
+        if (client.status == ClientStatus.CLOSED) {
+            throw ProblemException.ruleViolation("client-closed", "Client " + client.id + " is closed", Map.of("status", client.status));
+        }
+    }
+
+    private void requireNotFuture(LocalDate effectiveDate) {
+        LocalDate today = calendar.today();
+        if (effectiveDate.isAfter(today)) {
+            throw ProblemException.ruleViolation("future-effective-date", "An assignment takes effect today at the latest",
+                    Map.of("effectiveDate", effectiveDate, "today", today));
+        }
+    }
+
+    /** History never overlaps: a new holding starts no earlier than the current one began (the same day replaces it). */
+    private static void requireAfterCurrentHolding(Client client, LocalDate effectiveDate) {
+        Assignment.current(client.id).ifPresent(current -> {
+            if (effectiveDate.isBefore(current.effectiveFrom)) {
+                throw ProblemException.ruleViolation("effective-date-before-current-holding",
+                        "Client " + client.id + " has been held since " + current.effectiveFrom + "; a reassignment cannot take effect before that",
+                        Map.of("clientId", client.id, "currentHolderSince", current.effectiveFrom, "effectiveDate", effectiveDate));
+            }
+        });
+    }
+}

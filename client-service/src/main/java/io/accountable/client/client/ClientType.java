@@ -1,0 +1,5 @@
+package io.accountable.client.client;
+
+public enum ClientType {
+    INDIVIDUAL, CORPORATE
+}

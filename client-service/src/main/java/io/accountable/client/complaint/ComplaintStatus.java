@@ -1,0 +1,5 @@
+package io.accountable.client.complaint;
+
+public enum ComplaintStatus {
+    OPEN, ACKNOWLEDGED, RESOLVED
+}

@@ -1,0 +1,5 @@
+package io.accountable.client.risk;
+
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH
+}

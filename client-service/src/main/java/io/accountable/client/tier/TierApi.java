@@ -1,0 +1,43 @@
+package io.accountable.client.tier;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the tier configuration's REST API reads and writes. */
+public final class TierApi {
+
+    private TierApi() {
+    }
+
+    @Schema(name = "NewTier")
+    public record NewTier(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,31}", message = "must be 1-32 upper-case letters, digits or _") @Schema(example = "PLATINUM") String code,
+            @NotBlank @Size(max = 100) @Schema(example = "Platinum") String name,
+            @NotNull @Min(1) @Max(3660) @Schema(description = "Contact cadence: days allowed between interactions", example = "30") Integer cadenceDays,
+            @Min(0) @Schema(description = "At most this many clients of the tier per executive; absent for no limit", example = "10") Integer maxClientsPerExecutive) {
+    }
+
+    @Schema(name = "TierChange", description = "The whole tier as it should be, with the version it was read at")
+    public record TierChange(
+            @NotBlank @Size(max = 100) String name,
+            @NotNull @Min(1) @Max(3660) Integer cadenceDays,
+            @Min(0) @Schema(description = "Applies to assignments and tier changes from now on; clients already held stay") Integer maxClientsPerExecutive,
+            @NotNull @PositiveOrZero @Schema(description = "The version this change was based on (optimistic locking)", example = "0") Long version) {
+    }
+
+    @Schema(name = "Tier")
+    public record TierView(String code, String name, int cadenceDays, Integer maxClientsPerExecutive, long version,
+            Instant updatedAt) {
+
+        static TierView of(Tier tier) {
+            return new TierView(tier.code, tier.name, tier.cadenceDays, tier.maxClientsPerExecutive, tier.version, tier.updatedAt);
+        }
+    }
+}
