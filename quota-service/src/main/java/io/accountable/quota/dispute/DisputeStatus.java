@@ -1,0 +1,5 @@
+package io.accountable.quota.dispute;
+
+public enum DisputeStatus {
+    OPEN, ACCEPTED, REJECTED
+}

@@ -1,0 +1,5 @@
+package io.accountable.quota.period;
+
+public enum PeriodKind {
+    MONTH, QUARTER, YEAR
+}

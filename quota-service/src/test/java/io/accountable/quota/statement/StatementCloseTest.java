@@ -1,0 +1,188 @@
+package io.accountable.quota.statement;
+
+import static io.accountable.quota.QuotaTestData.QUOTA_TOPIC;
+import static io.accountable.quota.QuotaTestData.as;
+import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.statement.CompensationScenario.amounts;
+import static io.accountable.quota.statement.CompensationScenario.terms;
+import static io.accountable.quota.statement.CompensationScenario.tier;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.accountable.devstack.DevStackTestResource;
+import io.accountable.devstack.EventSchemas;
+import io.accountable.devstack.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Closing periods is global, so this is the only test class that closes any, and it closes only
+ * months of 2024, which no other test class uses.
+ */
+@QuarkusTest
+@WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
+class StatementCloseTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    CompensationScenario flatTenPercent() {
+        return CompensationScenario.onPlan(bootstrap, terms("MARGINAL_RUNNING_TOTAL", "MONTH", "AMOUNT", List.<String[]> of(tier("0", "10"))),
+                "2024-01-01");
+    }
+
+    @Test
+    void closingLocksTheStatementAndALaterSaleBecomesAnAdjustmentInTheNextOpenPeriod() throws Exception {
+        CompensationScenario scenario = flatTenPercent();
+        scenario.sell("10000.00", "2024-03-10");
+
+        asAdmin().post("/api/periods/2024-03/close").then().statusCode(200)
+                .body("period", equalTo("2024-03"));
+
+        JsonPath march = scenario.statement("2024-03");
+        assertTrue(march.getBoolean("closed"));
+        assertNotNull(march.getString("id"));
+        assertEquals("1000.00", march.getString("totals.totalCompensation.amount"));
+
+        scenario.sell("2000.00", "2024-03-20");
+        assertEquals("1000.00", scenario.statement("2024-03").getString("totals.totalCompensation.amount"), "never a silent rewrite");
+        JsonPath april = scenario.statement("2024-04");
+        assertEquals(List.of("200.00"), amounts(april, "ADJUSTMENT"));
+        assertEquals("2024-03", april.getString("lines.find { it.kind == 'ADJUSTMENT' }.adjustedPeriod"));
+        assertEquals(List.of(), amounts(scenario.statement("2024-05"), "ADJUSTMENT"), "only the next open period adjusts");
+
+        asAdmin().post("/api/periods/2024-04/close").then().statusCode(200);
+        assertEquals(List.of("200.00"), amounts(scenario.statement("2024-04"), "ADJUSTMENT"), "issued with the adjustment");
+        assertEquals(List.of(), amounts(scenario.statement("2024-05"), "ADJUSTMENT"), "adjusted once");
+
+        String statementId = march.getString("id");
+        List<ConsumerRecord<String, String>> issued = TopicReader.read(bootstrap, QUOTA_TOPIC,
+                r -> r.value().contains(statementId) && StatementEvents.STATEMENT_ISSUED.equals(TopicReader.header(r, "ce_type")), 1,
+                Duration.ofSeconds(30));
+        assertEquals(1, issued.size());
+        assertEquals(scenario.executive.toString(), issued.get(0).key());
+        EventSchemas.assertValid(StatementEvents.STATEMENT_ISSUED, issued.get(0).value());
+        List<ConsumerRecord<String, String>> closed = TopicReader.read(bootstrap, QUOTA_TOPIC,
+                r -> "2024-03".equals(r.key()) && StatementEvents.PERIOD_CLOSED.equals(TopicReader.header(r, "ce_type")), 1, Duration.ofSeconds(30));
+        assertEquals(1, closed.size());
+        EventSchemas.assertValid(StatementEvents.PERIOD_CLOSED, closed.get(0).value());
+    }
+
+    @Test
+    void aReversalOfASaleInAClosedPeriodIsClawedBackInTheOpenPeriodOfTheReversal() {
+        CompensationScenario scenario = flatTenPercent();
+        String sale = scenario.sell("4000.00", "2024-06-05");
+        asAdmin().post("/api/periods/2024-06/close").then().statusCode(200);
+
+        scenario.reverse(sale, "1000.00", "2024-07-02");
+
+        assertEquals(List.of("400.00"), amounts(scenario.statement("2024-06"), "SALE"));
+        JsonPath july = scenario.statement("2024-07");
+        assertEquals(List.of("-100.00"), amounts(july, "CLAWBACK"));
+        assertEquals(List.of(), amounts(july, "ADJUSTMENT"), "the clawback belongs to July; June stays as issued");
+    }
+
+    @Test
+    void aDisputeRoundTripEndsInAnAdjustmentInTheNextOpenPeriod() throws Exception {
+        CompensationScenario scenario = flatTenPercent();
+        scenario.sell("3000.00", "2024-08-08");
+        asAdmin().post("/api/periods/2024-08/close").then().statusCode(200);
+        String statementId = scenario.statement("2024-08").getString("id");
+
+        String disputeId = as("account-executive", scenario.executive)
+                .body(Map.of("statementId", statementId, "lineNo", 1, "comment", "This was a 5,000 deal, not 3,000"))
+                .post("/api/disputes").then().statusCode(201)
+                .body("status", equalTo("OPEN"))
+                .body("managerId", equalTo(scenario.manager.toString()))
+                .extract().path("id");
+        as("account-executive", scenario.executive).body(Map.of("statementId", statementId, "lineNo", 1, "comment", "again"))
+                .post("/api/disputes").then().statusCode(409);
+        as("account-executive", scenario.executive).body(Map.of("statementId", statementId, "lineNo", 99, "comment", "x"))
+                .post("/api/disputes").then().statusCode(422).body("type", equalTo("urn:accountable:problem:no-such-line"));
+        as("account-executive", UUID.randomUUID()).body(Map.of("statementId", statementId, "lineNo", 1, "comment", "x"))
+                .post("/api/disputes").then().statusCode(404);
+
+        as("sales-manager", UUID.randomUUID()).body(Map.of("decision", "ACCEPT", "comment", "ok", "adjustment", "200.00"))
+                .post("/api/disputes/" + disputeId + "/resolution").then().statusCode(404);
+        as("account-executive", scenario.executive).body(Map.of("decision", "ACCEPT", "comment", "ok", "adjustment", "200.00"))
+                .post("/api/disputes/" + disputeId + "/resolution").then().statusCode(403);
+        as("sales-manager", scenario.manager).body(Map.of("decision", "ACCEPT", "comment", "ok"))
+                .post("/api/disputes/" + disputeId + "/resolution").then().statusCode(422)
+                .body("type", equalTo("urn:accountable:problem:adjustment-required"));
+        as("sales-manager", scenario.manager).body(Map.of("decision", "ACCEPT", "comment", "Invoice confirms 5,000", "adjustment", "200.00"))
+                .post("/api/disputes/" + disputeId + "/resolution").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("appliedPeriod", equalTo("2024-09"));
+        as("sales-manager", scenario.manager).body(Map.of("decision", "REJECT", "comment", "changed my mind"))
+                .post("/api/disputes/" + disputeId + "/resolution").then().statusCode(409);
+
+        JsonPath september = scenario.statement("2024-09");
+        assertEquals(List.of("200.00"), amounts(september, "DISPUTE"));
+        assertEquals("200.00", september.getString("totals.adjustments.amount"));
+        assertEquals(List.of(), amounts(september, "ADJUSTMENT"), "the dispute is not mistaken for a recalculation");
+        assertEquals("300.00", scenario.statement("2024-08").getString("totals.totalCompensation.amount"), "August stays as issued");
+        as("account-executive", scenario.executive).queryParam("executiveId", scenario.executive).get("/api/disputes").then().statusCode(200)
+                .body("status", equalTo(List.of("ACCEPTED")));
+
+        List<ConsumerRecord<String, String>> events = TopicReader.read(bootstrap, QUOTA_TOPIC, r -> r.value().contains(disputeId), 2,
+                Duration.ofSeconds(30));
+        assertEquals(List.of("accountable.quota.dispute-opened.v1", "accountable.quota.dispute-resolved.v1"),
+                events.stream().map(r -> TopicReader.header(r, "ce_type")).toList());
+        events.forEach(r -> EventSchemas.assertValid(TopicReader.header(r, "ce_type"), r.value()));
+    }
+
+    @Test
+    void onlyAdminClosesAPeriodOnceAndOnlyWhenItIsOver() {
+        long before = QuarkusTransaction.requiringNew().call(() -> ClosedPeriod.count());
+        as("sales-manager", UUID.randomUUID()).post("/api/periods/2024-09/close").then().statusCode(403)
+                .contentType("application/problem+json");
+        as("account-executive", UUID.randomUUID()).post("/api/periods/2024-09/close").then().statusCode(403);
+        asAdmin().post("/api/periods/2999-01/close").then().statusCode(422)
+                .body("type", equalTo("urn:accountable:problem:period-not-over"));
+        asAdmin().post("/api/periods/2024-13/close").then().statusCode(422)
+                .body("type", equalTo("urn:accountable:problem:invalid-period"));
+        assertEquals(before, QuarkusTransaction.requiringNew().call(() -> ClosedPeriod.count()), "nothing closed");
+
+        asAdmin().post("/api/periods/2024-10/close").then().statusCode(200);
+        asAdmin().post("/api/periods/2024-10/close").then().statusCode(409)
+                .body("type", equalTo("urn:accountable:problem:period-already-closed"));
+    }
+
+    @Test
+    void statementsAreTheExecutivesOwnOrTheirManagersAndExportAsCsv() {
+        CompensationScenario scenario = flatTenPercent();
+        scenario.sell("1234.56", "2024-02-03");
+        String path = "/api/statements/" + scenario.executive + "/2024-02";
+
+        as("sales-manager", scenario.manager).get(path).then().statusCode(200).body("totals.commission.amount", equalTo("123.46"));
+        as("account-executive", UUID.randomUUID()).get(path).then().statusCode(403).contentType("application/problem+json");
+        as("sales-manager", UUID.randomUUID()).get(path).then().statusCode(403);
+        asAdmin().get(path).then().statusCode(200);
+        as("account-executive", scenario.executive).get("/api/statements/" + scenario.executive + "/2019-02").then().statusCode(422)
+                .body("type", equalTo("urn:accountable:problem:no-plan-for-period"));
+
+        String csv = as("account-executive", scenario.executive).get(path + "/csv").then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("attachment"))
+                .body(startsWith("line,kind,date,sale_id,adjusted_period,base_amount,rate_percent,amount,currency,rule"))
+                .extract().asString();
+        List<String> rows = List.of(csv.split("\r\n"));
+        assertTrue(rows.get(1).startsWith("1,SALE,2024-02-03,"), rows.get(1));
+        assertTrue(rows.get(1).contains(",123.46,USD,\"MARGINAL_RUNNING_TOTAL: 1234.56 at 10%\""), rows.get(1));
+        assertEquals(",TOTAL,,,,,,123.46,USD,", rows.get(rows.size() - 1));
+    }
+}
