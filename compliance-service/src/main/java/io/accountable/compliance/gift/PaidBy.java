@@ -1,0 +1,5 @@
+package io.accountable.compliance.gift;
+
+public enum PaidBy {
+    FIRM, GIVER
+}

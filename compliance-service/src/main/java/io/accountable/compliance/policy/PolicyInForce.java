@@ -1,0 +1,20 @@
+package io.accountable.compliance.policy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/** Everything the gift rules need on one date: the limit then in force and the settings of that date. */
+public record PolicyInForce(LocalDate date, BigDecimal limitUsd, AggregationWindow window, int warningPercent,
+        BigDecimal nominalCeilingUsd, int retentionYears, int preclearanceValidDays, int preclearanceReviewPercent,
+        int entertainmentMaxEvents, BigDecimal entertainmentMaxPerAttendeeUsd, BigDecimal receivedGiftThresholdUsd) {
+
+    /** The amount whose reaching a warning is about. */
+    public BigDecimal warningThresholdUsd() {
+        return limitUsd.multiply(BigDecimal.valueOf(warningPercent)).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal reviewThresholdUsd() {
+        return limitUsd.multiply(BigDecimal.valueOf(preclearanceReviewPercent)).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
+    }
+}

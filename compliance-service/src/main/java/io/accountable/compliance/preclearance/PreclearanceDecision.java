@@ -1,0 +1,5 @@
+package io.accountable.compliance.preclearance;
+
+public enum PreclearanceDecision {
+    APPROVED, DENIED, NEEDS_REVIEW
+}

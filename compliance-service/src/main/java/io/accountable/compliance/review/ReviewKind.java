@@ -1,0 +1,5 @@
+package io.accountable.compliance.review;
+
+public enum ReviewKind {
+    UNLISTED_RECIPIENT, PRECLEARANCE, ENTERTAINMENT, RECEIVED_GIFT
+}

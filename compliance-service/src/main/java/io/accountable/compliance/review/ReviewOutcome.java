@@ -1,0 +1,5 @@
+package io.accountable.compliance.review;
+
+public enum ReviewOutcome {
+    APPROVED, REJECTED
+}

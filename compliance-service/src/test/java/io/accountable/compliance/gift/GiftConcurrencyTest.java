@@ -1,0 +1,67 @@
+package io.accountable.compliance.gift;
+
+import static io.accountable.compliance.Fixtures.asExecutive;
+import static io.accountable.compliance.Fixtures.contact;
+import static io.accountable.compliance.Fixtures.executive;
+import static io.accountable.compliance.Fixtures.gift;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.accountable.devstack.DevStackTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
+class GiftConcurrencyTest {
+
+    @Test
+    void fiftyConcurrentUsd20GiftsToOneRecipientUnderAUsd300LimitAcceptExactlyFifteen() throws Exception {
+        UUID recipient = contact("Contoso");
+        List<UUID> givers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            givers.add(executive());
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                UUID giver = givers.get(i % givers.size());
+                Callable<Integer> post = () -> {
+                    start.await();
+                    return asExecutive(giver).body(gift("2026-04-15", "20.00", recipient)).post("/api/gifts").statusCode();
+                };
+                answers.add(pool.submit(post));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            assertEquals(Map.of(201, 15L, 422, 35L), byStatus);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(15L, QuarkusTransaction.requiringNew().call(() -> GiftShare.count("recipientId", recipient)));
+        assertEquals(35L, QuarkusTransaction.requiringNew().call(() -> GiftRefusal.count("recipientId", recipient)));
+        BigDecimal total = QuarkusTransaction.requiringNew().call(() -> GiftShare.<GiftShare>list("recipientId", recipient).stream()
+                .map(s -> s.shareUsd).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertEquals(0, new BigDecimal("300.00").compareTo(total));
+    }
+}
