@@ -99,6 +99,11 @@ public class ProblemMappers {
             if (cause instanceof ProblemException problem) {
                 return respond(problem.toProblem(path(uri)));
             }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                // a unique key lost a race to a concurrent request that the service's own check could not see yet
+                return respond(new Problem("conflict", "Conflict", 409,
+                        "A concurrent request changed the same data first; read it again and retry", path(uri), null, null));
+            }
             if (cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof java.sql.SQLTransientConnectionException) {
                 return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
