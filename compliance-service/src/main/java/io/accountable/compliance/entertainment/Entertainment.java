@@ -61,6 +61,12 @@ public class Entertainment extends PanacheEntityBase {
     @Column(name = "executive_id")
     public Set<UUID> hostIds = new HashSet<>();
 
+    @Column(name = "corrects_entertainment_id")
+    public UUID correctsEntertainmentId;
+
+    @Column(name = "correction_reason")
+    public String correctionReason;
+
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 

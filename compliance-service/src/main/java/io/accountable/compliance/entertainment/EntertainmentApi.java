@@ -35,6 +35,12 @@ public final class EntertainmentApi {
             @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 8) BigDecimal rateToUsd) {
     }
 
+    @Schema(name = "EntertainmentCorrection", description = "The entertainment as it should have been logged, and why")
+    public record EntertainmentCorrection(
+            @NotBlank @Size(max = 1000) @Schema(example = "Attendee list was missing the CFO") String reason,
+            @NotNull @Valid NewEntertainment entertainment) {
+    }
+
     @Schema(name = "EntertainmentAttendee")
     public record AttendeeView(UUID recipientId, UUID contactId, String fullName, String employerName) {
 
@@ -46,6 +52,8 @@ public final class EntertainmentApi {
     @Schema(name = "Entertainment")
     public record EntertainmentView(UUID id, List<UUID> hostIds, List<AttendeeView> attendees, String purpose,
             String businessRelationship, String venue, LocalDate eventDate, Money totalCost, BigDecimal rateToUsd, Money totalCostUsd,
-            Money perPersonUsd, boolean flagged, String flagReason, String recordedBy, Instant recordedAt) {
+            Money perPersonUsd, boolean flagged, String flagReason, UUID correctsEntertainmentId, String correctionReason,
+            String recordedBy, Instant recordedAt,
+            @Schema(description = "Kept at least until this date: the event date plus the retention years of the policy in force on it") LocalDate retainUntil) {
     }
 }

@@ -1,5 +1,6 @@
 package io.accountable.compliance.entertainment;
 
+import io.accountable.compliance.entertainment.EntertainmentApi.EntertainmentCorrection;
 import io.accountable.compliance.entertainment.EntertainmentApi.EntertainmentView;
 import io.accountable.compliance.entertainment.EntertainmentApi.NewEntertainment;
 import io.accountable.platform.api.Idempotency;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,6 +56,33 @@ public class EntertainmentResource {
             EntertainmentView logged = entertainment.log(request);
             return Response.created(uri.getAbsolutePathBuilder().path(logged.id().toString()).build()).entity(logged).build();
         });
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
+    @Operation(operationId = "correctEntertainment", summary = "Correct an entertainment record: records a new one that references it, with who, when and why (records are never edited; honours Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The correcting record", content = @Content(schema = @Schema(implementation = EntertainmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such event the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already corrected: correct the latest record of the chain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No host attended, unknown host or contact, future date, missing rate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correct(@PathParam("id") UUID id, @Valid @NotNull EntertainmentCorrection request,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.once(idempotencyKey, request, () -> {
+            EntertainmentView created = entertainment.correct(id, request);
+            return Response.created(uri.getBaseUriBuilder().path("api/entertainment").path(created.id().toString()).build())
+                    .entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.COMPLIANCE_OFFICER })
+    @Operation(operationId = "getEntertainmentHistory", summary = "The chain of an entertainment record and its corrections, oldest first")
+    @APIResponse(responseCode = "200", description = "The chain")
+    @APIResponse(responseCode = "404", description = "No such event the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<EntertainmentView> history(@PathParam("id") UUID id) {
+        return entertainment.history(id);
     }
 
     @GET

@@ -4,8 +4,10 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.compliance.Money;
 import io.accountable.compliance.entertainment.EntertainmentApi.AttendeeView;
+import io.accountable.compliance.entertainment.EntertainmentApi.EntertainmentCorrection;
 import io.accountable.compliance.entertainment.EntertainmentApi.EntertainmentView;
 import io.accountable.compliance.entertainment.EntertainmentApi.NewEntertainment;
+import io.accountable.compliance.gift.Amendments;
 import io.accountable.compliance.gift.GiftParties;
 import io.accountable.compliance.gift.GiftParties.Recipient;
 import io.accountable.compliance.gift.GiftValuation;
@@ -50,6 +52,9 @@ public class EntertainmentService {
     Reviews reviews;
 
     @Inject
+    Amendments amendments;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -61,6 +66,56 @@ public class EntertainmentService {
      * entertained more often in the window than the policy allows.
      */
     public EntertainmentView log(NewEntertainment request) {
+        return record(request, null, null);
+    }
+
+    /**
+     * Records a correction of an entertainment record: a new record that names the one it corrects,
+     * with why; the corrected record stays as it was but no longer counts toward the frequency flags.
+     * Only the latest record of a chain can be corrected (its row lock keeps two corrections from
+     * forking the chain).
+     */
+    public EntertainmentView correct(UUID id, EntertainmentCorrection request) {
+        Entertainment.getEntityManager().createNativeQuery("SELECT id FROM entertainment WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id.toString()).getResultList();
+        Entertainment original = Entertainment.findById(id);
+        if (original == null || !parties.maySee(original.hostIds)) {
+            throw ProblemException.notFound("entertainment", id);
+        }
+        if (!parties.seesAll() && !original.hostIds.contains(parties.callerAsExecutive())) {
+            throw ProblemException.forbidden("Only a host or compliance corrects an entertainment record");
+        }
+        Entertainment later = Entertainment.find("correctsEntertainmentId", id).firstResult();
+        if (later != null) {
+            throw ProblemException.conflict("already-corrected", "Entertainment " + id + " was already corrected by " + later.id
+                    + "; correct that one");
+        }
+        String reason = request.reason().strip();
+        EntertainmentView corrected = record(request.entertainment(), original, reason);
+        for (EntertainmentAttendee attendee : EntertainmentAttendee.<EntertainmentAttendee>list("entertainmentId", Sort.by("position"), id)) {
+            amendments.recorded(corrected.id(), "ENTERTAINMENT", original.id, attendee.recipientId, user.id(), reason);
+        }
+        return corrected;
+    }
+
+    /** The whole chain an entertainment record belongs to, from the first record to its latest correction. */
+    @Transactional(SUPPORTS)
+    public List<EntertainmentView> history(UUID id) {
+        Entertainment entertainment = Entertainment.findById(id);
+        if (entertainment == null || !parties.maySee(entertainment.hostIds)) {
+            throw ProblemException.notFound("entertainment", id);
+        }
+        while (entertainment.correctsEntertainmentId != null) {
+            entertainment = Entertainment.findById(entertainment.correctsEntertainmentId);
+        }
+        List<EntertainmentView> chain = new ArrayList<>();
+        for (Entertainment link = entertainment; link != null; link = Entertainment.find("correctsEntertainmentId", link.id).firstResult()) {
+            chain.add(view(link));
+        }
+        return chain;
+    }
+
+    private EntertainmentView record(NewEntertainment request, Entertainment corrects, String correctionReason) {
         if (!request.hostAttended()) {
             throw ProblemException.ruleViolation("record-as-gift", "Entertainment without a host attending is a gift: record the tickets "
                     + "with POST /api/gifts as UNHOSTED_TICKETS, valued at the higher of cost and face value", Map.of("category", "UNHOSTED_TICKETS"));
@@ -88,6 +143,8 @@ public class EntertainmentService {
         entertainment.perPersonUsd = entertainment.totalCostUsd.divide(BigDecimal.valueOf(hostIds.size() + recipients.size()), 2,
                 RoundingMode.HALF_UP);
         entertainment.hostIds = new HashSet<>(hostIds);
+        entertainment.correctsEntertainmentId = corrects == null ? null : corrects.id;
+        entertainment.correctionReason = correctionReason;
         entertainment.recordedBy = user.id();
         entertainment.recordedAt = Instant.now();
 
@@ -104,8 +161,12 @@ public class EntertainmentService {
             attendee.fullName = recipient.fullName();
             attendee.employerName = recipient.employerName();
             attendee.eventDate = entertainment.eventDate;
-            long before = EntertainmentAttendee.count("recipientId = ?1 and eventDate between ?2 and ?3", recipient.id(),
-                    policy.window().start(), policy.window().end());
+            // Counts only the latest record of each chain, and not the one being corrected (a new record is not stored yet).
+            long before = EntertainmentAttendee.count("""
+                    recipientId = ?1 and eventDate between ?2 and ?3 and entertainmentId <> ?4
+                      and entertainmentId not in (select c.correctsEntertainmentId from Entertainment c
+                                                  where c.correctsEntertainmentId is not null)""",
+                    recipient.id(), policy.window().start(), policy.window().end(), corrects == null ? entertainment.id : corrects.id);
             if (before + 1 > policy.entertainmentMaxEvents()) {
                 tooFrequent.add(attendee);
             }
@@ -166,6 +227,6 @@ public class EntertainmentService {
                 .stream().map(AttendeeView::of).toList();
         return new EntertainmentView(e.id, e.hostIds.stream().sorted().toList(), attendees, e.purpose, e.businessRelationship, e.venue,
                 e.eventDate, new Money(e.totalCost, e.currency), e.rateToUsd, Money.usd(e.totalCostUsd), Money.usd(e.perPersonUsd),
-                e.flagReason != null, e.flagReason, e.recordedBy, e.recordedAt);
+                e.flagReason != null, e.flagReason, e.correctsEntertainmentId, e.correctionReason, e.recordedBy, e.recordedAt, policies.retainUntil(e.eventDate));
     }
 }

@@ -71,15 +71,16 @@ public final class GiftApi {
     public record GiftView(UUID id, List<UUID> giverIds, List<ShareView> recipients, LocalDate giftDate, String description,
             GiftCategory category, Money cost, Money marketValue, Money faceValue, BigDecimal rateToUsd, Money valueUsd,
             PaidBy paidBy, boolean attested, UUID preclearanceId, UUID correctsGiftId, String correctionReason,
-            String recordedBy, Instant recordedAt) {
+            String recordedBy, Instant recordedAt,
+            @Schema(description = "Kept at least until this date: the gift date plus the retention years of the policy in force on it") LocalDate retainUntil) {
 
-        static GiftView of(Gift gift, List<GiftShare> shares) {
+        static GiftView of(Gift gift, List<GiftShare> shares, LocalDate retainUntil) {
             return new GiftView(gift.id, gift.giverIds.stream().sorted().toList(), shares.stream().map(ShareView::of).toList(),
                     gift.giftDate, gift.description, gift.category, new Money(gift.cost, gift.currency),
                     gift.marketValue == null ? null : new Money(gift.marketValue, gift.currency),
                     gift.faceValue == null ? null : new Money(gift.faceValue, gift.currency), gift.rateToUsd,
                     Money.usd(gift.valueUsd), gift.paidBy, gift.attested, gift.preclearanceId, gift.correctsGiftId,
-                    gift.correctionReason, gift.recordedBy, gift.recordedAt);
+                    gift.correctionReason, gift.recordedBy, gift.recordedAt, retainUntil);
         }
     }
 

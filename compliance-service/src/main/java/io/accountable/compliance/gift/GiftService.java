@@ -192,7 +192,7 @@ public class GiftService {
                 warnIfNearLimit(gift, share, policy, usedBefore.get(i).add(share.shareUsd));
             }
         }
-        return GiftView.of(gift, saved);
+        return GiftView.of(gift, saved, policies.retainUntil(gift.giftDate));
     }
 
     /** The whole chain a gift belongs to, from the first record to its latest correction. */
@@ -207,7 +207,7 @@ public class GiftService {
         }
         List<GiftView> chain = new ArrayList<>();
         for (Gift link = gift; link != null; link = Gift.find("correctsGiftId", link.id).firstResult()) {
-            chain.add(GiftView.of(link, GiftShare.list("giftId", Sort.by("position"), link.id)));
+            chain.add(GiftView.of(link, GiftShare.list("giftId", Sort.by("position"), link.id), policies.retainUntil(link.giftDate)));
         }
         return chain;
     }
@@ -218,7 +218,7 @@ public class GiftService {
         if (gift == null || !parties.maySee(gift.giverIds)) {
             throw ProblemException.notFound("gift", id);
         }
-        return GiftView.of(gift, GiftShare.list("giftId", Sort.by("position"), id));
+        return GiftView.of(gift, GiftShare.list("giftId", Sort.by("position"), id), policies.retainUntil(gift.giftDate));
     }
 
     @Transactional(SUPPORTS)
@@ -256,7 +256,7 @@ public class GiftService {
         }
         query.append(" order by g.giftDate desc, g.recordedAt desc, g.id");
         return Page.of(Gift.<Gift>find(query.toString(), parameters), page,
-                (Gift gift) -> GiftView.of(gift, GiftShare.list("giftId", Sort.by("position"), gift.id)));
+                (Gift gift) -> GiftView.of(gift, GiftShare.list("giftId", Sort.by("position"), gift.id), policies.retainUntil(gift.giftDate)));
     }
 
     /** Warns once per recipient per window when their gifts reach the policy's warning threshold. */

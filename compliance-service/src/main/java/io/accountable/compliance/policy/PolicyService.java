@@ -50,6 +50,12 @@ public class PolicyService {
                 settings.entertainmentMaxEvents, settings.entertainmentMaxPerAttendeeUsd, settings.receivedGiftThresholdUsd);
     }
 
+    /** The last day a record dated {@code date} must be kept: the retention years in force on that date, counted from it. */
+    @Transactional(SUPPORTS)
+    public LocalDate retainUntil(LocalDate date) {
+        return date.plusYears(inForceOn(date).retentionYears());
+    }
+
     @Transactional(SUPPORTS)
     public PolicyInForceView view(LocalDate date) {
         PolicyInForce policy = inForceOn(date);

@@ -16,13 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -67,19 +62,12 @@ public class ReportResource {
     @Operation(operationId = "exportRecipients", summary = "The per-recipient totals as CSV, streamed")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv"))
     public Response recipientsCsv(@QueryParam("date") LocalDate date, @QueryParam("nearLimit") boolean nearLimit) {
-        List<RecipientTotal> totals = totals(date, nearLimit);
-        StreamingOutput csv = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            writer.write("recipientId,fullName,employerName,windowStart,windowEnd,limitUsd,usedUsd,remainingUsd,percent\r\n");
-            for (RecipientTotal total : totals) {
-                writer.write(String.join(",", total.recipientId().toString(), csv(total.fullName()), csv(total.employerName()),
-                        total.windowStart().toString(), total.windowEnd().toString(), total.limit().amount().toPlainString(),
-                        total.used().amount().toPlainString(), total.remaining().amount().toPlainString(),
-                        total.percent().toPlainString()) + "\r\n");
-            }
-            writer.flush();
-        };
-        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"recipients.csv\"").build();
+        return CsvExport.of("recipients.csv",
+                List.of("recipientId", "fullName", "employerName", "windowStart", "windowEnd", "limitUsd", "usedUsd", "remainingUsd", "percent"),
+                totals(date, nearLimit),
+                total -> List.of(total.recipientId().toString(), total.fullName(), total.employerName(), total.windowStart().toString(),
+                        total.windowEnd().toString(), total.limit().amount().toPlainString(), total.used().amount().toPlainString(),
+                        total.remaining().amount().toPlainString(), total.percent().toPlainString()));
     }
 
     private List<RecipientTotal> totals(LocalDate date, boolean nearLimit) {
@@ -101,11 +89,5 @@ public class ReportResource {
                     Money.usd(policy.limitUsd()), Money.usd(used), Money.usd(policy.limitUsd().subtract(used).max(BigDecimal.ZERO)),
                     used.multiply(BigDecimal.valueOf(100)).divide(policy.limitUsd(), 2, RoundingMode.HALF_UP));
         }).toList();
-    }
-
-    /** A CSV field, quoted when it holds a comma, quote or line break, and defused against spreadsheet formulas. */
-    private static String csv(String value) {
-        String text = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
