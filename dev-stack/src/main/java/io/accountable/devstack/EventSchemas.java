@@ -12,10 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The event catalogue's JSON Schemas ({@code docs/events/<type>.schema.json}), for producers' tests
- * to check what they emit: a type missing from the catalogue fails as surely as a bad payload.
+ * The event catalogue ({@code docs/asyncapi.yaml} and the JSON Schemas in
+ * {@code docs/events/<type>.schema.json}), for producers' tests to check what they emit: a type
+ * missing from the catalogue fails as surely as a bad payload.
  */
 public final class EventSchemas {
 
@@ -27,6 +30,9 @@ public final class EventSchemas {
     /** Fails with the schema's complaints unless {@code payload} is a valid event of {@code type}. */
     public static void assertValid(String type, String payload) {
         Path schemaFile = catalogue().resolve(type + ".schema.json");
+        if (!asyncApiMessageNames().contains(type)) {
+            throw new AssertionError("Event type " + type + " has no message in docs/asyncapi.yaml");
+        }
         if (!Files.exists(schemaFile)) {
             throw new AssertionError("Event type " + type + " is not in the catalogue: no " + schemaFile);
         }
@@ -38,6 +44,26 @@ public final class EventSchemas {
             if (!errors.isEmpty()) {
                 throw new AssertionError("A " + type + " payload breaks its schema: " + errors + "\n" + payload);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code name} of every message in docs/asyncapi.yaml, which is the event's CloudEvents type. */
+    public static Set<String> asyncApiMessageNames() {
+        try (Stream<String> lines = Files.lines(catalogue().getParent().resolve("asyncapi.yaml"))) {
+            return lines.map(String::strip).filter(line -> line.startsWith("name: "))
+                    .map(line -> line.substring("name: ".length()).strip()).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every type with a payload schema in docs/events. */
+    public static Set<String> schemaTypes() {
+        try (Stream<Path> files = Files.list(catalogue())) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".schema.json"))
+                    .map(name -> name.substring(0, name.length() - ".schema.json".length())).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
