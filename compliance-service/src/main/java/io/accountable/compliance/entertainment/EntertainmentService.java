@@ -8,6 +8,7 @@ import io.accountable.compliance.entertainment.EntertainmentApi.EntertainmentCor
 import io.accountable.compliance.entertainment.EntertainmentApi.EntertainmentView;
 import io.accountable.compliance.entertainment.EntertainmentApi.NewEntertainment;
 import io.accountable.compliance.gift.Amendments;
+import io.accountable.compliance.gift.Amendments.RecordType;
 import io.accountable.compliance.gift.GiftParties;
 import io.accountable.compliance.gift.GiftParties.Recipient;
 import io.accountable.compliance.gift.GiftValuation;
@@ -76,24 +77,17 @@ public class EntertainmentService {
      * forking the chain).
      */
     public EntertainmentView correct(UUID id, EntertainmentCorrection request) {
-        Entertainment.getEntityManager().createNativeQuery("SELECT id FROM entertainment WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, id.toString()).getResultList();
+        amendments.lock(RecordType.ENTERTAINMENT, id);
         Entertainment original = Entertainment.findById(id);
         if (original == null || !parties.maySee(original.hostIds)) {
             throw ProblemException.notFound("entertainment", id);
         }
-        if (!parties.seesAll() && !original.hostIds.contains(parties.callerAsExecutive())) {
-            throw ProblemException.forbidden("Only a host or compliance corrects an entertainment record");
-        }
-        Entertainment later = Entertainment.find("correctsEntertainmentId", id).firstResult();
-        if (later != null) {
-            throw ProblemException.conflict("already-corrected", "Entertainment " + id + " was already corrected by " + later.id
-                    + "; correct that one");
-        }
+        parties.requireOneOf(original.hostIds, "Only a host or compliance corrects an entertainment record");
+        amendments.requireLatest(RecordType.ENTERTAINMENT, id);
         String reason = request.reason().strip();
         EntertainmentView corrected = record(request.entertainment(), original, reason);
         for (EntertainmentAttendee attendee : EntertainmentAttendee.<EntertainmentAttendee>list("entertainmentId", Sort.by("position"), id)) {
-            amendments.recorded(corrected.id(), "ENTERTAINMENT", original.id, attendee.recipientId, user.id(), reason);
+            amendments.recorded(corrected.id(), RecordType.ENTERTAINMENT, original.id, attendee.recipientId, user.id(), reason);
         }
         return corrected;
     }

@@ -135,6 +135,13 @@ public class GiftParties {
                 .map(id -> AssociatedPerson.<AssociatedPerson>findById(id)).anyMatch(p -> p != null && me.equals(p.supervisorId));
     }
 
+    /** Only one of a record's own executives, or compliance, may correct what it says. */
+    public void requireOneOf(Collection<UUID> executives, String detail) {
+        if (!seesAll() && !executives.contains(callerAsExecutive())) {
+            throw ProblemException.forbidden(detail);
+        }
+    }
+
     public UUID callerAsExecutive() {
         UUID me = callerAsExecutiveOrNull();
         if (me == null) {

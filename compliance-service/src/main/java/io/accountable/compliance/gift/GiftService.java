@@ -4,6 +4,7 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.compliance.Money;
 import io.accountable.compliance.gift.GiftApi.GiftCorrection;
+import io.accountable.compliance.gift.Amendments.RecordType;
 import io.accountable.compliance.gift.GiftApi.GiftView;
 import io.accountable.compliance.gift.GiftApi.NewGift;
 import io.accountable.compliance.gift.GiftParties.Recipient;
@@ -85,23 +86,16 @@ public class GiftService {
      * corrected (its row lock keeps two corrections from forking the chain).
      */
     public GiftView correct(UUID id, GiftCorrection request) {
-        Gift.getEntityManager().createNativeQuery("SELECT id FROM gift WHERE id = ?1 FOR UPDATE").setParameter(1, id.toString())
-                .getResultList();
+        amendments.lock(RecordType.GIFT, id);
         Gift original = Gift.findById(id);
         if (original == null || !parties.maySee(original.giverIds)) {
             throw ProblemException.notFound("gift", id);
         }
-        if (!parties.seesAll() && !original.giverIds.contains(parties.callerAsExecutive())) {
-            throw ProblemException.forbidden("Only a giver or compliance corrects a gift");
-        }
-        Gift later = Gift.find("correctsGiftId", id).firstResult();
-        if (later != null) {
-            throw ProblemException.conflict("already-corrected", "Gift " + id + " was already corrected by " + later.id
-                    + "; correct that one");
-        }
+        parties.requireOneOf(original.giverIds, "Only a giver or compliance corrects a gift");
+        amendments.requireLatest(RecordType.GIFT, id);
         GiftView corrected = record(request.gift(), original, request.reason().strip());
         GiftShare first = GiftShare.find("giftId", Sort.by("position"), original.id).firstResult();
-        amendments.recorded(corrected.id(), "GIFT", original.id, first.recipientId, user.id(), request.reason().strip());
+        amendments.recorded(corrected.id(), RecordType.GIFT, original.id, first.recipientId, user.id(), request.reason().strip());
         return corrected;
     }
 
