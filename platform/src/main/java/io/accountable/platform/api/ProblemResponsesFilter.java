@@ -2,6 +2,7 @@ package io.accountable.platform.api;
 
 import io.accountable.platform.problem.Problem;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,11 +17,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class ProblemResponsesFilter implements OASFilter {
 
-    private static final Map<String, String> COMMON = Map.of(
+    /** Sorted, so the exported documents in docs/openapi do not change from one build to the next. */
+    private static final Map<String, String> COMMON = new TreeMap<>(Map.of(
             "400", "Invalid request: the problem lists the invalid fields",
             "401", "Missing, expired or invalid bearer token",
             "403", "The caller's role or ownership does not allow this",
-            "500", "Unexpected failure; the problem carries an incident id");
+            "500", "Unexpected failure; the problem carries an incident id"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
