@@ -29,10 +29,4 @@ public final class EventCatalogue {
 
     private EventCatalogue() {
     }
-
-    /** The service that publishes a type, by the naming convention {@code accountable.<context>.<event>.v<N>}. */
-    public static String sourceOf(String eventType) {
-        String[] parts = eventType.split("\\.");
-        return parts.length > 1 ? "/accountable/" + parts[1] + "-service" : "/accountable";
-    }
 }

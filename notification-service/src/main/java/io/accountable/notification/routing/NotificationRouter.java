@@ -4,7 +4,6 @@ import io.accountable.notification.delivery.Deliveries;
 import io.accountable.notification.delivery.DeliveryChannel;
 import io.accountable.notification.inbox.Inbox;
 import io.accountable.notification.preference.Preferences;
-import io.accountable.notification.webhook.WebhookFanout;
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +37,6 @@ public class NotificationRouter implements EventHandler {
     @Inject
     Deliveries deliveries;
 
-    @Inject
-    WebhookFanout webhooks;
-
     @Override
     public Set<String> eventTypes() {
         return EventCatalogue.NOTIFYING_TYPES;
@@ -54,7 +50,6 @@ public class NotificationRouter implements EventHandler {
         } else {
             notifyPeople(rule, event);
         }
-        webhooks.fanOut(event);
     }
 
     private void notifyPeople(RoutingRule rule, IncomingEvent event) {

@@ -4,17 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountable.notification.delivery.Deliveries;
 import io.accountable.notification.delivery.DeliveryChannel;
-import io.accountable.notification.routing.EventCatalogue;
+import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Records a webhook delivery of an event for every active subscription whose filter takes it. */
+/**
+ * Records a webhook delivery of an event for every active subscription whose filter takes it:
+ * subscribers get every type of the consumed topics, not only those that notify people.
+ */
 @ApplicationScoped
-public class WebhookFanout {
+public class WebhookFanout implements EventHandler {
 
     @Inject
     Deliveries deliveries;
@@ -22,7 +26,13 @@ public class WebhookFanout {
     @Inject
     ObjectMapper mapper;
 
-    public void fanOut(IncomingEvent event) {
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of(EVERY_TYPE);
+    }
+
+    @Override
+    public void apply(IncomingEvent event) {
         List<WebhookSubscription> subscriptions = WebhookSubscription.<WebhookSubscription> list("active = true").stream()
                 .filter(subscription -> subscription.accepts(event.type())).toList();
         if (subscriptions.isEmpty()) {
@@ -40,7 +50,7 @@ public class WebhookFanout {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("specversion", "1.0");
         json.put("id", event.id());
-        json.put("source", EventCatalogue.sourceOf(event.type()));
+        json.put("source", event.source());
         json.put("type", event.type());
         if (event.subject() != null) {
             json.put("subject", event.subject());

@@ -143,8 +143,9 @@ public class EventConsumer {
         } catch (RuntimeException unreadable) {
             return deadLetter(record, unreadable);
         }
-        List<EventHandler> interested = handlersByType.get(event.type());
-        if (interested == null) {
+        List<EventHandler> interested = new java.util.ArrayList<>(handlersByType.getOrDefault(event.type(), List.of()));
+        interested.addAll(handlersByType.getOrDefault(EventHandler.EVERY_TYPE, List.of()));
+        if (interested.isEmpty()) {
             LOG.debugf("Skipping %s %s: no handler for this type", event.type(), event.id());
             return true;
         }
@@ -175,7 +176,7 @@ public class EventConsumer {
         }
         try {
             JsonNode data = mapper.readTree(cloudEvent.getData().toBytes());
-            return new IncomingEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject(), cloudEvent.getTime(), data, mapper);
+            return new IncomingEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSource().toString(), cloudEvent.getSubject(), cloudEvent.getTime(), data, mapper);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("CloudEvent " + cloudEvent.getId() + " data is not JSON: " + e.getMessage(), e);
         }

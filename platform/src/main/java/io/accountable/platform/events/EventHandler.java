@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public interface EventHandler {
 
+    /** Declared among a handler's types, it gets every event of the topics the service consumes. */
+    String EVERY_TYPE = "*";
+
     Set<String> eventTypes();
 
     void apply(IncomingEvent event);

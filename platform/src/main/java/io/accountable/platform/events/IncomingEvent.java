@@ -9,14 +9,16 @@ public final class IncomingEvent {
 
     private final String id;
     private final String type;
+    private final String source;
     private final String subject;
     private final OffsetDateTime time;
     private final JsonNode data;
     private final ObjectMapper mapper;
 
-    IncomingEvent(String id, String type, String subject, OffsetDateTime time, JsonNode data, ObjectMapper mapper) {
+    IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time, JsonNode data, ObjectMapper mapper) {
         this.id = id;
         this.type = type;
+        this.source = source;
         this.subject = subject;
         this.time = time;
         this.data = data;
@@ -29,6 +31,11 @@ public final class IncomingEvent {
 
     public String type() {
         return type;
+    }
+
+    /** The publishing service, as a URI reference ({@code /accountable/client-service}). */
+    public String source() {
+        return source;
     }
 
     /** The aggregate id the event is about. */

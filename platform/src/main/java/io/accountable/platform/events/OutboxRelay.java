@@ -57,7 +57,8 @@ public class OutboxRelay {
 
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
-    private KafkaProducer<String, CloudEvent> producer;
+    /** Null until start-up has created it: the timer or a commit may ask for a drain before that. */
+    private volatile KafkaProducer<String, CloudEvent> producer;
     private volatile Instant pausedUntil = Instant.MIN;
     private Duration backoff = FIRST_BACKOFF;
 
@@ -79,7 +80,7 @@ public class OutboxRelay {
 
     /** Asks for a drain soon; signals that arrive while one is queued are folded into it. */
     public void signal() {
-        if (Instant.now().isBefore(pausedUntil)) {
+        if (producer == null || Instant.now().isBefore(pausedUntil)) {
             return;
         }
         if (pending.compareAndSet(false, true)) {
