@@ -2,16 +2,9 @@ package io.accountable.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -22,27 +15,12 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalRun {
 
-    record Service(String name, int port) {
-        String database() {
-            return name.replace("-service", "");
-        }
-
-        Path jar(Path root) {
-            return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        }
-    }
-
-    static final List<Service> SERVICES = List.of(
-            new Service("client-service", 8081),
-            new Service("quota-service", 8082),
-            new Service("compliance-service", 8083),
-            new Service("notification-service", 8084));
+    private static final List<Integer> SERVICE_PORTS = List.of(8081, 8082, 8083, 8084);
 
     static final List<String> ROLES = List.of("admin", "sales-manager", "compliance-officer", "account-executive");
 
     private static final int KAFKA_PORT = 19092;
     private static final int MYSQL_PORT = 13306;
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path root;
     private final Path home;
@@ -72,9 +50,9 @@ public final class LocalRun {
 
     private void up() {
         List<String> taken = new ArrayList<>();
-        for (Service service : SERVICES) {
-            if (Ports.isListening("127.0.0.1", service.port())) {
-                taken.add(service.port() + " (" + service.name() + ")");
+        for (int i = 0; i < SERVICE_PORTS.size(); i++) {
+            if (Ports.isListening("127.0.0.1", SERVICE_PORTS.get(i))) {
+                taken.add(SERVICE_PORTS.get(i) + " (" + ServiceFleet.SERVICES.get(i) + ")");
             }
         }
         Map<String, String> env = System.getenv();
@@ -93,64 +71,17 @@ public final class LocalRun {
         DevStack stack = DevStack.start(home, KAFKA_PORT, MYSQL_PORT, env);
         DevKeys keys = DevKeys.in(home.resolve("keys"));
 
-        Map<Service, ChildProcess> running = new LinkedHashMap<>();
-        for (Service service : SERVICES) {
-            System.out.println("Starting " + service.name() + " on port " + service.port() + " ...");
-            running.put(service, ChildProcess.start(service.name(), List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:+UseSerialGC", "-Xmx256m", "-jar", service.jar(root).toString()),
-                    serviceEnvironment(service, stack, keys), log(service)));
-        }
-        for (Map.Entry<Service, ChildProcess> entry : running.entrySet()) {
-            awaitReady(entry.getKey(), entry.getValue());
-        }
-        printWelcome(keys);
+        System.out.println("Starting the four services on ports " + SERVICE_PORTS + " ...");
+        ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), SERVICE_PORTS, stack, keys, Map.of()).start();
+        printWelcome(fleet, keys);
         awaitInterrupt();
     }
 
-    private Map<String, String> serviceEnvironment(Service service, DevStack stack, DevKeys keys) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(service.database()));
-        env.put("QUARKUS_DATASOURCE_USERNAME", stack.mysqlUser());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", stack.mysqlPassword());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrap());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
-        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
-        return env;
-    }
-
-    private void awaitReady(Service service, ChildProcess process) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://localhost:" + service.port() + "/q/health/ready");
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited during start-up; the end of " + log(service) + ":\n"
-                        + KafkaBroker.tail(log(service)));
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            KafkaBroker.sleep(250);
-        }
-        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT + "; see " + log(service));
-    }
-
-    private void printWelcome(DevKeys keys) {
+    private void printWelcome(ServiceFleet fleet, DevKeys keys) {
         DevTokens tokens = new DevTokens(keys);
         StringBuilder out = new StringBuilder("\nAccountable is running. Swagger UI:\n");
-        for (Service service : SERVICES) {
-            out.append(String.format("  %-21s http://localhost:%d/q/swagger-ui%n", service.name(), service.port()));
+        for (String service : ServiceFleet.SERVICES) {
+            out.append(String.format("  %-21s %s/q/swagger-ui%n", service, fleet.uri(service)));
         }
         out.append("\nDevelopment bearer tokens (12 h; ./accountable token <role> [--sub <id>] makes more):\n");
         for (String role : ROLES) {
@@ -183,10 +114,6 @@ public final class LocalRun {
                 usage: ./accountable up                         start Kafka, the database and the four services
                        ./accountable token <role> [--sub <id>]  print a development bearer token
                 roles: admin, sales-manager, compliance-officer, account-executive""");
-    }
-
-    private Path log(Service service) {
-        return home.resolve("logs").resolve(service.name() + ".log");
     }
 
     private static void awaitInterrupt() {

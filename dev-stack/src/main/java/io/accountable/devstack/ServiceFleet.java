@@ -1,0 +1,160 @@
+package io.accountable.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The four services as operations run them: one JVM each, started from its packaged jar and
+ * configured only through environment variables. Used by the local run and the system tests.
+ */
+public final class ServiceFleet {
+
+    public static final List<String> SERVICES = List.of("client-service", "quota-service", "compliance-service", "notification-service");
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path root;
+    private final Path logs;
+    private final DevStack stack;
+    private final Map<String, Integer> ports;
+    private final Map<String, String> sharedEnvironment;
+    private final Map<String, ChildProcess> running = new ConcurrentHashMap<>();
+
+    private ServiceFleet(Path root, Path logs, DevStack stack, Map<String, Integer> ports, Map<String, String> sharedEnvironment) {
+        this.root = root;
+        this.logs = logs;
+        this.stack = stack;
+        this.ports = ports;
+        this.sharedEnvironment = sharedEnvironment;
+    }
+
+    /**
+     * A fleet on the stack's Kafka and database, verifying tokens with {@code keys}.
+     *
+     * @param root the repository, where each service's {@code target/quarkus-app} is
+     * @param ports the HTTP port of each service, in {@link #SERVICES} order
+     * @param extraEnvironment more configuration for every service (each ignores what is not its own)
+     */
+    public static ServiceFleet on(Path root, Path logs, List<Integer> ports, DevStack stack, DevKeys keys,
+            Map<String, String> extraEnvironment) {
+        Map<String, Integer> byService = new LinkedHashMap<>();
+        for (int i = 0; i < SERVICES.size(); i++) {
+            byService.put(SERVICES.get(i), ports.get(i));
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_DATASOURCE_USERNAME", stack.mysqlUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", stack.mysqlPassword());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrap());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        env.putAll(extraEnvironment);
+        createDirectories(logs);
+        return new ServiceFleet(root.toAbsolutePath(), logs, stack, byService, env);
+    }
+
+    /** Starts every service, then waits until all are ready. */
+    public ServiceFleet start() {
+        SERVICES.forEach(this::launch);
+        SERVICES.forEach(this::awaitReady);
+        return this;
+    }
+
+    /** Starts one service (again) and waits until it is ready. */
+    public void start(String service) {
+        launch(service);
+        awaitReady(service);
+    }
+
+    /** Kills one service at once (SIGKILL), as a crash would. */
+    public void kill(String service) {
+        ChildProcess process = running.remove(service);
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /** Stops every service (SIGTERM, so each drains and closes cleanly), in reverse start order. */
+    public void stop() {
+        for (int i = SERVICES.size() - 1; i >= 0; i--) {
+            ChildProcess process = running.remove(SERVICES.get(i));
+            if (process != null) {
+                process.stop();
+            }
+        }
+    }
+
+    public int port(String service) {
+        return ports.get(service);
+    }
+
+    public URI uri(String service) {
+        return URI.create("http://localhost:" + port(service));
+    }
+
+    public Path log(String service) {
+        return logs.resolve(service + ".log");
+    }
+
+    private void launch(String service) {
+        if (running.containsKey(service)) {
+            throw new IllegalStateException(service + " is already running");
+        }
+        Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package -DskipTests)");
+        }
+        Map<String, String> env = new LinkedHashMap<>(sharedEnvironment);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(service.replace("-service", "")));
+        running.put(service, ChildProcess.start(service, List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar.toString()), env, log(service)));
+    }
+
+    private void awaitReady(String service) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = uri(service).resolve("/q/health/ready");
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            ChildProcess process = running.get(service);
+            if (process == null || !process.isAlive()) {
+                throw new IllegalStateException(service + " exited during start-up; the end of " + log(service) + ":\n"
+                        + KafkaBroker.tail(log(service)));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + service, e);
+            }
+            KafkaBroker.sleep(250);
+        }
+        throw new IllegalStateException(service + " was not ready within " + READY_TIMEOUT + "; see " + log(service));
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.accountable.system;
+
+import static io.restassured.RestAssured.given;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.accountable.devstack.DevKeys;
+import io.accountable.devstack.DevStack;
+import io.accountable.devstack.DevTokens;
+import io.accountable.devstack.Ports;
+import io.accountable.devstack.ServiceFleet;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole system, once per test JVM: Kafka, the database, an SMTP catcher and the four services
+ * started from their packaged jars. Tests reach it only through the services' public REST APIs.
+ */
+final class RunningSystem {
+
+    static final String CLIENT = "client-service";
+    static final String QUOTA = "quota-service";
+    static final String COMPLIANCE = "compliance-service";
+    static final String NOTIFICATION = "notification-service";
+
+    private static RunningSystem instance;
+
+    final ServiceFleet fleet;
+    final DevTokens tokens;
+    final GreenMail mail;
+
+    private RunningSystem(ServiceFleet fleet, DevTokens tokens, GreenMail mail) {
+        this.fleet = fleet;
+        this.tokens = tokens;
+        this.mail = mail;
+    }
+
+    static synchronized RunningSystem get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    private static RunningSystem start() {
+        Path root = Path.of(System.getProperty("accountable.root", "..")).toAbsolutePath().normalize();
+        Path home = root.resolve("system-test/target/system");
+        deleteRecursively(home);
+        DevStack stack = DevStack.start(home, 0, 0, System.getenv());
+        DevKeys keys = DevKeys.in(home.resolve("keys"));
+        GreenMail mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Map<String, String> environment = Map.of(
+                // the cadence check and the delivery dispatcher run often, so a story does not wait an hour
+                "ACCOUNTABLE_CADENCE_CHECK_INTERVAL", "2s",
+                "ACCOUNTABLE_NOTIFICATION_DELIVERY_POLL_INTERVAL", "1s",
+                "QUARKUS_MAILER_HOST", "127.0.0.1",
+                "QUARKUS_MAILER_PORT", Integer.toString(mail.getSmtp().getPort()));
+        List<Integer> ports = ServiceFleet.SERVICES.stream().map(service -> Ports.free()).toList();
+        ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), ports, stack, keys, environment).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "stop-smtp-catcher"));
+        return new RunningSystem(fleet, new DevTokens(keys), mail);
+    }
+
+    /** A JSON request to one service with a bearer token for {@code role} and {@code subject}. */
+    RequestSpecification call(String service, String role, String subject) {
+        return given().baseUri(fleet.uri(service).toString())
+                .auth().oauth2(tokens.mint(role, subject))
+                .contentType(ContentType.JSON);
+    }
+
+    RequestSpecification asAdmin(String service) {
+        return call(service, "admin", "system-test-admin");
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

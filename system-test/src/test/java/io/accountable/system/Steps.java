@@ -1,0 +1,104 @@
+package io.accountable.system;
+
+import static io.accountable.system.RunningSystem.CLIENT;
+import static io.accountable.system.RunningSystem.NOTIFICATION;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What people do in the stories, each through a public REST API of the running system. */
+final class Steps {
+
+    static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    final RunningSystem system;
+
+    Steps(RunningSystem system) {
+        this.system = system;
+    }
+
+    record Executive(String id, String fullName, String email) {
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    Executive executive(String fullName, Executive manager) {
+        String email = fullName.toLowerCase().replace(' ', '.') + "@firm.example";
+        Map<String, Object> body = new HashMap<>(Map.of("fullName", fullName, "email", email, "region", "Northeast", "hireDate", "2020-02-01"));
+        if (manager != null) {
+            body.put("managerId", manager.id());
+        }
+        String id = system.asAdmin(CLIENT).body(body).post("/api/executives").then().statusCode(201).extract().path("id");
+        return new Executive(id, fullName, email);
+    }
+
+    RequestSpecification asExecutive(String service, Executive executive) {
+        return system.call(service, "account-executive", executive.id());
+    }
+
+    RequestSpecification asManager(String service, Executive manager) {
+        return system.call(service, "sales-manager", manager.id());
+    }
+
+    /** A corporate client held by {@code holder} from today, or by nobody when null. */
+    String corporateClient(String legalName, String tier, Executive holder) {
+        Map<String, Object> body = new HashMap<>(Map.of("legalName", legalName, "clientType", "CORPORATE", "industry", "Logistics",
+                "segment", "Mid-market", "region", "Northeast", "country", "US"));
+        if (tier != null) {
+            body.put("tier", tier);
+        }
+        if (holder != null) {
+            body.put("primaryExecutiveId", holder.id());
+        }
+        return system.asAdmin(CLIENT).body(body).post("/api/clients").then().statusCode(201).extract().path("id");
+    }
+
+    int clientVersion(String clientId) {
+        return system.asAdmin(CLIENT).get("/api/clients/" + clientId).then().statusCode(200).extract().path("version");
+    }
+
+    void activate(String clientId) {
+        system.asAdmin(CLIENT).body(Map.of("status", "ACTIVE", "version", clientVersion(clientId)))
+                .post("/api/clients/" + clientId + "/status").then().statusCode(200);
+    }
+
+    void assign(String clientId, Executive to, String effectiveDate, String reason) {
+        system.asAdmin(CLIENT).body(Map.of("executiveId", to.id(), "effectiveDate", effectiveDate, "reason", reason,
+                "version", clientVersion(clientId))).post("/api/clients/" + clientId + "/assignments").then().statusCode(200);
+    }
+
+    String contact(Executive holder, String clientId, String fullName) {
+        return asExecutive(CLIENT, holder)
+                .body(Map.of("fullName", fullName, "title", "Treasurer", "role", "DECISION_MAKER",
+                        "email", fullName.toLowerCase().replace(' ', '.') + "@client.example"))
+                .post("/api/clients/" + clientId + "/contacts").then().statusCode(201).extract().path("id");
+    }
+
+    /** The caller's inbox in notification-service, newest first. */
+    static JsonPath inbox(RequestSpecification caller) {
+        return caller.queryParam("size", 100).get("/api/notifications").then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Waits for a notification of {@code eventType} whose text mentions {@code mention}; returns its title and body. */
+    static Map<String, Object> awaitNotification(java.util.function.Supplier<RequestSpecification> caller, String eventType, String mention) {
+        return await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+            List<Map<String, Object>> items = inbox(caller.get()).getList("items");
+            return items.stream()
+                    .filter(item -> eventType.equals(item.get("eventType")))
+                    .filter(item -> (item.get("title") + " " + item.get("body")).contains(mention))
+                    .findFirst().orElse(null);
+        }, java.util.Objects::nonNull);
+    }
+
+    RequestSpecification inboxOf(String role, String subject) {
+        return system.call(NOTIFICATION, role, subject);
+    }
+}
