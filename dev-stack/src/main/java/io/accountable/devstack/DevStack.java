@@ -73,6 +73,11 @@ public final class DevStack {
         return broker;
     }
 
+    /** The database server this stack started, if it started one (absent when the environment named one). */
+    public Optional<EmbeddedMariaDb> database() {
+        return mariaDb;
+    }
+
     public void stop() {
         broker.ifPresent(KafkaBroker::stop);
         mariaDb.ifPresent(EmbeddedMariaDb::stop);

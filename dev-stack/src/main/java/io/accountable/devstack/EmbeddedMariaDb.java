@@ -19,12 +19,13 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
-    private final ChildProcess process;
+    private final Path pidFile;
+    private ChildProcess process;
 
-    private EmbeddedMariaDb(DB db, int port, ChildProcess process) {
+    private EmbeddedMariaDb(DB db, int port, Path pidFile) {
         this.db = db;
         this.port = port;
-        this.process = process;
+        this.pidFile = pidFile;
     }
 
     public static EmbeddedMariaDb start(Path dir, int port) {
@@ -48,10 +49,9 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            long pid = Long.parseLong(Files.readString(pidFile).trim());
-            return new EmbeddedMariaDb(db, chosenPort, ChildProcess.adopt("mariadb", pid));
+            EmbeddedMariaDb server = new EmbeddedMariaDb(DB.newEmbeddedDB(config.build()), chosenPort, pidFile);
+            server.run();
+            return server;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The MariaDB server did not start: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -59,11 +59,27 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /** Starts the server again after {@link #stop()}, on the same port and data, as after an outage. */
+    public synchronized void restart() {
+        try {
+            run();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The MariaDB server did not start again: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void run() throws ManagedProcessException, IOException {
+        db.start();
+        process = ChildProcess.adopt("mariadb", Long.parseLong(Files.readString(pidFile).trim()));
+    }
+
     public String serverUrl() {
         return "jdbc:mysql://127.0.0.1:" + port;
     }
 
-    public void stop() {
+    public synchronized void stop() {
         try {
             db.stop();
         } catch (ManagedProcessException e) {

@@ -32,10 +32,14 @@ public final class TestEvents {
         return headers;
     }
 
-    /** Publishes a well-formed event with a new id; returns the id. */
+    /**
+     * Publishes a well-formed event with a new id, as the service that owns the topic would
+     * ({@code accountable.<context>.events} comes from {@code /accountable/<context>-service}); returns the id.
+     */
     public static String publish(String bootstrapServers, String topic, String type, String key, String json) {
         String id = UUID.randomUUID().toString();
-        send(bootstrapServers, topic, key, cloudEvent(id, type, "/accountable/test", key), json);
+        String source = "/accountable/" + topic.split("\\.")[1] + "-service";
+        send(bootstrapServers, topic, key, cloudEvent(id, type, source, key), json);
         return id;
     }
 

@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +36,13 @@ final class RunningSystem {
 
     private static RunningSystem instance;
 
+    final DevStack stack;
     final ServiceFleet fleet;
     final DevTokens tokens;
     final GreenMail mail;
 
-    private RunningSystem(ServiceFleet fleet, DevTokens tokens, GreenMail mail) {
+    private RunningSystem(DevStack stack, ServiceFleet fleet, DevTokens tokens, GreenMail mail) {
+        this.stack = stack;
         this.fleet = fleet;
         this.tokens = tokens;
         this.mail = mail;
@@ -50,8 +55,13 @@ final class RunningSystem {
         return instance;
     }
 
+    /** The repository: the services' packaged jars and the exported contracts under docs/ are read from here. */
+    static Path root() {
+        return Path.of(System.getProperty("accountable.root", "..")).toAbsolutePath().normalize();
+    }
+
     private static RunningSystem start() {
-        Path root = Path.of(System.getProperty("accountable.root", "..")).toAbsolutePath().normalize();
+        Path root = root();
         Path home = root.resolve("system-test/target/system");
         deleteRecursively(home);
         DevStack stack = DevStack.start(home, 0, 0, System.getenv());
@@ -67,7 +77,7 @@ final class RunningSystem {
         List<Integer> ports = ServiceFleet.SERVICES.stream().map(service -> Ports.free()).toList();
         ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), ports, stack, keys, environment).start();
         Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "stop-smtp-catcher"));
-        return new RunningSystem(fleet, new DevTokens(keys), mail);
+        return new RunningSystem(stack, fleet, new DevTokens(keys), mail);
     }
 
     /** A JSON request to one service with a bearer token for {@code role} and {@code subject}. */
@@ -79,6 +89,11 @@ final class RunningSystem {
 
     RequestSpecification asAdmin(String service) {
         return call(service, "admin", "system-test-admin");
+    }
+
+    /** A connection to one service's own schema, for tests that check what a request did (or did not) write. */
+    Connection database(String service) throws SQLException {
+        return DriverManager.getConnection(stack.jdbcUrl(service.replace("-service", "")), stack.mysqlUser(), stack.mysqlPassword());
     }
 
     private static void deleteRecursively(Path dir) {

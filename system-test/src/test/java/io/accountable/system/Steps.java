@@ -3,14 +3,17 @@ package io.accountable.system;
 import static io.accountable.system.RunningSystem.CLIENT;
 import static io.accountable.system.RunningSystem.NOTIFICATION;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** What people do in the stories, each through a public REST API of the running system. */
 final class Steps {
@@ -50,6 +53,10 @@ final class Steps {
 
     /** A corporate client held by {@code holder} from today, or by nobody when null. */
     String corporateClient(String legalName, String tier, Executive holder) {
+        return onboard(legalName, tier, holder).then().statusCode(201).extract().path("id");
+    }
+
+    io.restassured.response.Response onboard(String legalName, String tier, Executive holder) {
         Map<String, Object> body = new HashMap<>(Map.of("legalName", legalName, "clientType", "CORPORATE", "industry", "Logistics",
                 "segment", "Mid-market", "region", "Northeast", "country", "US"));
         if (tier != null) {
@@ -58,7 +65,7 @@ final class Steps {
         if (holder != null) {
             body.put("primaryExecutiveId", holder.id());
         }
-        return system.asAdmin(CLIENT).body(body).post("/api/clients").then().statusCode(201).extract().path("id");
+        return system.asAdmin(CLIENT).body(body).post("/api/clients");
     }
 
     int clientVersion(String clientId) {
@@ -100,5 +107,21 @@ final class Steps {
 
     RequestSpecification inboxOf(String role, String subject) {
         return system.call(NOTIFICATION, role, subject);
+    }
+
+    /** How often the executive was told of each client's assignment, from every page of their inbox. */
+    Map<String, Long> assignmentNotifications(Executive executive) {
+        List<String> titles = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonPath inbox = inboxOf("account-executive", executive.id()).queryParam("page", page).queryParam("size", 200)
+                    .get("/api/notifications").then().statusCode(200).extract().jsonPath();
+            List<String> pageTitles = inbox.getList("items.findAll { it.eventType == 'accountable.client.client-assigned.v1' }.title");
+            titles.addAll(pageTitles);
+            if (inbox.getList("items").size() < 200) {
+                break;
+            }
+        }
+        assertTrue(titles.stream().allMatch(title -> title.startsWith("Client ")), "titles name the client: " + titles);
+        return titles.stream().collect(Collectors.groupingBy(title -> title.split(" ")[1], Collectors.counting()));
     }
 }
