@@ -104,6 +104,17 @@ class ClientResourceTest {
     }
 
     @Test
+    void aQueryParameterThatCannotBeReadIsABadRequestNamingIt() {
+        as("admin").queryParam("status", "SLEEPING").get("/api/clients").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:accountable:problem:validation"))
+                .body("errors[0].field", equalTo("status"));
+        as("admin").queryParam("executiveId", "not-a-uuid").get("/api/clients").then().statusCode(400)
+                .body("errors[0].field", equalTo("executiveId"));
+        as("admin").get("/api/clients/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
     void invalidClientsAreProblemsAndWriteNothing() {
         long before = clients();
         as("admin").body(Map.of("legalName", "", "country", "USA", "identifiers", Map.of("lei", "x")))
@@ -125,7 +136,8 @@ class ClientResourceTest {
                 .then().statusCode(422).body("type", equalTo("urn:accountable:problem:unknown-executive"));
         as("admin").queryParam("sort", "password").get("/api/clients")
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        as("admin").queryParam("status", "HAPPY").get("/api/clients").then().statusCode(404).contentType("application/problem+json");
+        as("admin").queryParam("status", "HAPPY").get("/api/clients").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"));
         assertEquals(before, clients());
     }
 

@@ -121,9 +121,8 @@ class GiftTotalsResourceTest {
         asCompliance().queryParam("from", "2019-05-01").queryParam("to", "2019-06-01").queryParam("date", "2019-05-01")
                 .get("/api/reports/givers")
                 .then().statusCode(422).contentType("application/problem+json");
-        // JAX-RS answers a query parameter it cannot convert with 404; the platform makes it a problem.
         asCompliance().queryParam("from", "yesterday").queryParam("to", "2019-06-01").get("/api/reports/employers")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("from"));
         asCompliance().queryParam("size", 0).get("/api/reports/employers")
                 .then().statusCode(400).contentType("application/problem+json");
     }

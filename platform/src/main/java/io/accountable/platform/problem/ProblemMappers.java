@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -65,6 +66,13 @@ public class ProblemMappers {
             return respond(unreadableBody(json, path(uri)));
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && cause != null) {
+            Optional<String> parameter = queryParameterNamedIn(cause, uri);
+            if (parameter.isPresent()) {
+                return respond(new Problem("validation", "Invalid request", 400, "The request has 1 invalid field(s)", path(uri),
+                        List.of(new Problem.FieldError(parameter.get(), "cannot be read: " + cause.getMessage())), null));
+            }
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         String slug = title.toLowerCase().replace(' ', '-');
@@ -122,6 +130,20 @@ public class ProblemMappers {
     private static Problem staleVersion(String path) {
         return new Problem("concurrent-modification", "Concurrent modification", 409,
                 "Someone else changed this resource at the same time; read it again and retry", path, null, null);
+    }
+
+    /**
+     * JAX-RS answers 404 when a query parameter cannot be converted (its cause is the conversion
+     * failure); that is bad input, not a missing resource. The converters quote the value they could
+     * not read (a date, UUID or enum constant), which names the parameter. Path parameters keep 404.
+     */
+    private static Optional<String> queryParameterNamedIn(Throwable conversionFailure, UriInfo uri) {
+        String message = String.valueOf(conversionFailure.getMessage());
+        return uri.getQueryParameters().entrySet().stream()
+                .filter(parameter -> parameter.getValue().stream().anyMatch(value -> !value.isEmpty() && message.contains(value)))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst();
     }
 
     private static Problem unreadableBody(JsonProcessingException e, String path) {
