@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class EventConsumer {
             return;
         }
         for (EventHandler handler : handlers) {
-            handler.eventTypes().forEach(type -> handlersByType.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(handler));
+            handler.eventTypes().forEach(type -> handlersByType.computeIfAbsent(type, t -> new ArrayList<>()).add(handler));
         }
         consumer = new KafkaConsumer<>(kafka.manualCommitConsumer(config.context() + "-service"),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -113,7 +114,12 @@ public class EventConsumer {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
                 Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
                 for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                    List<ConsumerRecord<byte[], byte[]>> batch = records.records(partition);
+                    if (applyTogether(batch)) {
+                        applied.put(partition, new OffsetAndMetadata(batch.get(batch.size() - 1).offset() + 1));
+                        continue;
+                    }
+                    for (ConsumerRecord<byte[], byte[]> record : batch) {
                         if (!handle(record)) {
                             consumer.seek(partition, record.offset());
                             pause();
@@ -135,6 +141,25 @@ public class EventConsumer {
         }
     }
 
+    /**
+     * Applies a partition's records of one poll in a single transaction, the common case: one commit
+     * instead of one per event. False when that fails (an unreadable record, a handler that throws,
+     * the database away); nothing of it is kept then, and the records go one by one.
+     */
+    private boolean applyTogether(List<ConsumerRecord<byte[], byte[]>> batch) {
+        if (batch.size() < 2) {
+            return false;
+        }
+        try {
+            List<IncomingEvent> events = batch.stream().map(this::read).toList();
+            QuarkusTransaction.requiringNew().run(() -> events.forEach(this::applyOnce));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf("Applying %d records together failed (%s); applying them one by one", batch.size(), e.getMessage());
+            return false;
+        }
+    }
+
     /** Applies or dead-letters the record; false when it must be tried again later. */
     private boolean handle(ConsumerRecord<byte[], byte[]> record) {
         IncomingEvent event;
@@ -143,20 +168,14 @@ public class EventConsumer {
         } catch (RuntimeException unreadable) {
             return deadLetter(record, unreadable);
         }
-        List<EventHandler> interested = new java.util.ArrayList<>(handlersByType.getOrDefault(event.type(), List.of()));
-        interested.addAll(handlersByType.getOrDefault(EventHandler.EVERY_TYPE, List.of()));
-        if (interested.isEmpty()) {
+        if (interestedIn(event).isEmpty()) {
             LOG.debugf("Skipping %s %s: no handler for this type", event.type(), event.id());
             return true;
         }
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= config.consumerAttempts(); attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (ProcessedEvent.firstTime(entityManager, event.id(), event.type())) {
-                        interested.forEach(handler -> handler.apply(event));
-                    }
-                });
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(event));
                 return true;
             } catch (RuntimeException e) {
                 if (isInfrastructureOutage(e)) {
@@ -167,6 +186,20 @@ public class EventConsumer {
             }
         }
         return deadLetter(record, failure);
+    }
+
+    /** Runs the event's handlers unless its id was applied before; call inside a transaction. */
+    private void applyOnce(IncomingEvent event) {
+        List<EventHandler> interested = interestedIn(event);
+        if (!interested.isEmpty() && ProcessedEvent.firstTime(entityManager, event.id(), event.type())) {
+            interested.forEach(handler -> handler.apply(event));
+        }
+    }
+
+    private List<EventHandler> interestedIn(IncomingEvent event) {
+        List<EventHandler> interested = new ArrayList<>(handlersByType.getOrDefault(event.type(), List.of()));
+        interested.addAll(handlersByType.getOrDefault(EventHandler.EVERY_TYPE, List.of()));
+        return interested;
     }
 
     private IncomingEvent read(ConsumerRecord<byte[], byte[]> record) {
