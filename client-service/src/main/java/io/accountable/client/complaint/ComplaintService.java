@@ -120,11 +120,16 @@ public class ComplaintService {
     /** Publishes complaint-overdue for each unresolved complaint past its due date, once per complaint. Returns how many. */
     public int publishOverdue(LocalDate today) {
         List<Complaint> due = Complaint.list("status in ?1 and dueDate < ?2 and overduePublished = false", UNRESOLVED, today);
-        due.forEach(complaint -> {
-            complaint.overduePublished = true;
-            events.publish(ComplaintEvents.OVERDUE, complaint);
-        });
-        return due.size();
+        int published = 0;
+        for (Complaint complaint : due) {
+            // Claimed with a conditional update: when two replicas run the check at once, the second
+            // waits for the first's row lock, then finds the flag set and publishes nothing.
+            if (Complaint.update("overduePublished = true where id = ?1 and overduePublished = false", complaint.id) == 1) {
+                events.publish(ComplaintEvents.OVERDUE, complaint);
+                published++;
+            }
+        }
+        return published;
     }
 
     private Complaint visible(UUID id) {
