@@ -5,13 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The local run behind {@code ./accountable}: the dev stack and the four services on fixed ports,
- * with data kept under {@code .accountable/}.
+ * with data kept under {@code .accountable/}, or under {@code ACCOUNTABLE_HOME} when that is set
+ * (the benchmarks run on a throw-away home so they neither read nor grow the developer's data).
  */
 public final class LocalRun {
 
@@ -22,20 +24,24 @@ public final class LocalRun {
     private static final int KAFKA_PORT = 19092;
     private static final int MYSQL_PORT = 13306;
 
+    private static final String CADENCE_CHECK_INTERVAL = "ACCOUNTABLE_CADENCE_CHECK_INTERVAL";
+    private static final String HOME = "ACCOUNTABLE_HOME";
+
     private final Path root;
     private final Path home;
 
-    LocalRun(Path root) {
+    LocalRun(Path root, Map<String, String> env) {
         this.root = root.toAbsolutePath();
-        this.home = this.root.resolve(".accountable");
+        String home = env.get(HOME);
+        this.home = home == null || home.isBlank() ? this.root.resolve(".accountable") : Path.of(home).toAbsolutePath();
     }
 
     public static void main(String[] args) {
-        LocalRun run = new LocalRun(Path.of(System.getProperty("accountable.root", ".")));
+        LocalRun run = new LocalRun(Path.of(System.getProperty("accountable.root", ".")), System.getenv());
         String command = args.length == 0 ? "help" : args[0];
         try {
             switch (command) {
-                case "up" -> run.up();
+                case "up" -> run.up(args);
                 case "token" -> run.token(args);
                 default -> usage();
             }
@@ -48,7 +54,15 @@ public final class LocalRun {
         }
     }
 
-    private void up() {
+    private void up(String[] args) {
+        boolean demo = false;
+        for (int i = 1; i < args.length; i++) {
+            if ("--demo".equals(args[i])) {
+                demo = true;
+            } else {
+                throw new UsageError("unknown argument " + args[i] + "; usage: ./accountable up [--demo]");
+            }
+        }
         List<String> taken = new ArrayList<>();
         for (int i = 0; i < SERVICE_PORTS.size(); i++) {
             if (Ports.isListening("127.0.0.1", SERVICE_PORTS.get(i))) {
@@ -72,9 +86,35 @@ public final class LocalRun {
         DevKeys keys = DevKeys.in(home.resolve("keys"));
 
         System.out.println("Starting the four services on ports " + SERVICE_PORTS + " ...");
-        ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), SERVICE_PORTS, stack, keys, Map.of()).start();
+        Map<String, String> serviceEnvironment = new HashMap<>();
+        if (demo && !env.containsKey(CADENCE_CHECK_INTERVAL)) {
+            // client-service's hourly cadence check runs first at its start, before the demo's lapsed clients exist
+            serviceEnvironment.put(CADENCE_CHECK_INTERVAL, "1m");
+        }
+        ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), SERVICE_PORTS, stack, keys, serviceEnvironment).start();
         printWelcome(fleet, keys);
+        if (demo) {
+            loadDemo(fleet, keys);
+        }
         awaitInterrupt();
+    }
+
+    private void loadDemo(ServiceFleet fleet, DevKeys keys) {
+        System.out.println("Loading the demo data ...");
+        DevTokens tokens = new DevTokens(keys);
+        DemoData.Loaded demo = DemoData.load(fleet, tokens, home);
+        StringBuilder out = new StringBuilder();
+        if (demo.alreadyLoaded()) {
+            out.append("Demo data already loaded (by an earlier ./accountable up --demo; remove " + home + " to start afresh).\n");
+        } else {
+            demo.summary().forEach(line -> out.append(line).append('\n'));
+        }
+        out.append("\nDemo tokens (12 h), each with the person's executive id as subject:\n");
+        for (DemoData.Member member : demo.team()) {
+            out.append(String.format("  %-17s %-14s %-10s %s%n", member.role(), member.fullName(), member.region(),
+                    tokens.mint(member.role(), member.id())));
+        }
+        System.out.println(out);
     }
 
     private void printWelcome(ServiceFleet fleet, DevKeys keys) {
@@ -85,7 +125,7 @@ public final class LocalRun {
         }
         out.append("\nDevelopment bearer tokens (12 h; ./accountable token <role> [--sub <id>] makes more):\n");
         for (String role : ROLES) {
-            out.append(String.format("  %-19s %s%n", role, tokens.mint(role, "dev-" + role)));
+            out.append(String.format("  %-19s %s%n", role, tokens.mint(role, defaultSubject(role))));
         }
         out.append("\nAn account executive's token needs their executive id as subject:\n")
                 .append("  ./accountable token account-executive --sub <executive-id>\n")
@@ -98,7 +138,7 @@ public final class LocalRun {
             throw new UsageError("usage: ./accountable token <" + String.join("|", ROLES) + "> [--sub <id>]");
         }
         String role = args[1];
-        String subject = "dev-" + role;
+        String subject = defaultSubject(role);
         for (int i = 2; i < args.length; i++) {
             if ("--sub".equals(args[i]) && i + 1 < args.length) {
                 subject = args[++i];
@@ -109,10 +149,17 @@ public final class LocalRun {
         System.out.println(DevTokens.in(home.resolve("keys")).mint(role, subject));
     }
 
+    /** The subject of the welcome's token for {@code role}, and of {@code ./accountable token <role>} without --sub. */
+    static String defaultSubject(String role) {
+        return "dev-" + role;
+    }
+
     private static void usage() {
         System.out.println("""
-                usage: ./accountable up                         start Kafka, the database and the four services
+                usage: ./accountable up [--demo]                start Kafka, the database and the four services;
+                                                                --demo also loads a sales team's demo data through the APIs
                        ./accountable token <role> [--sub <id>]  print a development bearer token
+                       ./accountable bench                      run the benchmarks on a throw-away stack (bench/README.md)
                 roles: admin, sales-manager, compliance-officer, account-executive""");
     }
 

@@ -1,0 +1,178 @@
+# shellcheck shell=bash disable=SC2034,SC2154  # variables shared with bench/run.sh, which sources this
+# One load measurement with wrk, and what limited it: CPU time of every process of the stack and of
+# wrk itself, the database's row-lock waits, commits and fsyncs, and what the measured service's
+# request threads were doing in thread dumps taken during the run. Sourced by bench/run.sh.
+
+declare -A watched_pid
+mariadb_client=""
+
+# Finds the processes whose CPU time each measurement reports: the services, the database, Kafka.
+watch_processes() {
+  local service
+  for service in "${service_names[@]}"; do
+    watched_pid[$service]="$(service_pid "$service")" || die "no process found for $service"
+  done
+  watched_pid[mariadb]="$(pid_matching "--datadir=$home/")" || die "no MariaDB server process found"
+  watched_pid[kafka]="$(pid_matching "kafka.Kafka")" || die "no Kafka broker process found"
+  mariadb_client="$(dirname "$(readlink "/proc/${watched_pid[mariadb]}/exe")")/mariadb"
+  [ -x "$mariadb_client" ] || die "no mariadb client next to the server at $mariadb_client"
+}
+
+# "<busy> <idle>" clock ticks of the whole machine since boot.
+machine_ticks() {
+  awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat
+}
+
+# User and system clock ticks of a process (all its threads) since it started.
+process_ticks() {
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+
+# "<jit> <gc>" clock ticks of a JVM's compiler threads and of its VM thread, which runs the serial
+# collector's pauses (the services run with -XX:+UseSerialGC).
+jvm_thread_ticks() {
+  local pid="$1"
+  cat "/proc/$pid/task/"*/stat 2>/dev/null | awk '
+    { name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
+      rest = substr($0, index($0, ") ") + 2); split(rest, f, " ")
+      if (name ~ /^C[12] CompilerThre/) jit += f[12] + f[13]
+      else if (name == "VM Thread") gc += f[12] + f[13] }
+    END { print jit + 0, gc + 0 }'
+}
+
+# "name value" lines of the database counters that show lock waits and write load.
+database_counters() {
+  "$mariadb_client" --skip-ssl -h 127.0.0.1 -P 13306 -u root -N -B -e "SHOW GLOBAL STATUS WHERE Variable_name IN
+    ('Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Com_commit', 'Innodb_data_fsyncs', 'Questions', 'Rows_read')"
+}
+
+snapshot() {
+  local name jit gc
+  {
+    echo "machine $(machine_ticks)"
+    for name in "${!watched_pid[@]}"; do
+      echo "process $name $(process_ticks "${watched_pid[$name]}")"
+    done
+    for name in "${service_names[@]}"; do
+      read -r jit gc < <(jvm_thread_ticks "${watched_pid[$name]}")
+      echo "jit $name $jit"
+      echo "gc $name $gc"
+    done
+    database_counters | awk '{ print "db", $1, $2 }'
+  } >"$1"
+}
+
+# Asks the JVM for thread dumps (SIGQUIT; the JVM writes them to its log, which is the service's
+# log under $home) at a third and two thirds of the measured window.
+thread_dumps() {
+  local pid="$1" window="$2"
+  local pause=$((window / 3))
+  sleep "$pause"
+  kill -QUIT "$pid"
+  sleep "$pause"
+  kill -QUIT "$pid"
+}
+
+# Counts what the request threads ("executor-thread-*") of the thread dumps in a log excerpt were
+# doing; prints a JSON object.
+classify_threads() {
+  awk '
+    function flush() {
+      if (name ~ /^"executor-thread/) {
+        if (block ~ /io\.agroal\.pool\.ConnectionPool/ && block ~ /park/) pool++
+        else if (block ~ /NioSocketImpl|socketRead|SocketInputStream/) database++
+        else if (block ~ /State: BLOCKED/) blocked++
+        else if (block ~ /State: RUNNABLE/) running++
+        else if (block ~ /io\.accountable/) waiting++
+        else idle++
+      }
+      name = ""; block = ""
+    }
+    /^"/ { flush(); name = $1 }
+    { block = block "\n" $0 }
+    /^Full thread dump/ { dumps++ }
+    END {
+      flush()
+      printf "{\"dumps\":%d,\"running\":%d,\"database\":%d,\"pool\":%d,\"blocked\":%d,\"waiting\":%d,\"idle\":%d}\n",
+        dumps, running, database, pool, blocked, waiting, idle
+    }'
+}
+
+# measure <name> <service> <url> <lua script> <header or ""> [script arguments ...]
+# Warms up for $warmup seconds, then measures for $seconds; writes $work/<name>.json.
+measure() {
+  local name="$1" service="$2" url="$3" script="$4" header="$5"
+  shift 5
+  local -a wrk_args=(-t "$wrk_threads" -c "$connections" --timeout 10s -s "$script")
+  [ -z "$header" ] || wrk_args+=(-H "$header")
+  log "$name: warm-up ${warmup} s, then ${seconds} s at $connections connections ..."
+  wrk "${wrk_args[@]}" -d "${warmup}s" "$url" -- "$@" >"$work/$name.warmup.out"
+
+  local pid="${watched_pid[$service]}" log_file="$home/logs/$service.log" log_start
+  log_start="$(stat -c %s "$log_file")"
+  snapshot "$work/$name.before"
+  thread_dumps "$pid" "$seconds" &
+  local dumper=$!
+  local TIMEFORMAT='%U %S'
+  { time wrk "${wrk_args[@]}" -d "${seconds}s" "$url" -- "$@" >"$work/$name.out"; } 2>"$work/$name.wrk-cpu"
+  snapshot "$work/$name.after"
+  wait "$dumper"
+  sleep 1
+  tail -c "+$((log_start + 1))" "$log_file" | classify_threads >"$work/$name.threads.json"
+
+  local clk_tck
+  clk_tck="$(getconf CLK_TCK)"
+  local usage_json
+  usage_json="$(awk -v clk="$clk_tck" -v cores="$(nproc)" -v wrk_cpu="$(tail -n 1 "$work/$name.wrk-cpu")" '
+    function pct(ticks) { return sprintf("%.0f", 100 * ticks / clk / seconds) }
+    function object(values, scale,   key, out, sep) {
+      out = "{"; sep = ""
+      for (key in values) { out = out sep "\"" key "\":" (scale ? pct(values[key]) : values[key]); sep = "," }
+      return out "}"
+    }
+    FNR == NR { before[$1 " " $2] = $3; if ($1 == "machine") { busy0 = $2; idle0 = $3 }; next }
+    $1 == "machine" { busy = $2 - busy0; total = busy + $3 - idle0; next }
+    { delta = $3 - before[$1 " " $2] }
+    $1 == "process" { process[$2] = delta }
+    $1 == "jit" { jit[$2] = delta }
+    $1 == "gc" { gc[$2] = delta }
+    $1 == "db" { db[$2] = delta }
+    END {
+      seconds = total / clk / cores
+      split(wrk_cpu, w, " ")
+      process["wrk"] = (w[1] + w[2]) * clk
+      rest = busy
+      for (p in process) rest -= process[p]
+      process["rest"] = rest > 0 ? rest : 0
+      printf "{\"seconds\":%.1f,\"cores\":%d,\"machine_pct\":%s,\"process_pct\":%s,\"jit_pct\":%s,\"gc_pct\":%s,\"db\":%s}\n",
+        seconds, cores, pct(busy), object(process, 1), object(jit, 1), object(gc, 1), object(db, 0)
+    }' "$work/$name.before" "$work/$name.after")"
+
+  local warm_json run_json
+  warm_json="$(sed -n 's/^BENCH //p' "$work/$name.warmup.out")"
+  run_json="$(sed -n 's/^BENCH //p' "$work/$name.out")"
+  [ -n "$run_json" ] || die "$name: wrk printed no result: $(cat "$work/$name.out")"
+  jq -n --arg name "$name" --arg service "$service" --argjson run "$run_json" --argjson warmup "$warm_json" \
+    --argjson usage "$usage_json" --argjson threads "$(cat "$work/$name.threads.json")" '
+    def display_name: {"mariadb": "MariaDB", "kafka": "Kafka", "wrk": "wrk", "rest": "rest of the machine"}[.] // .;
+    def top_consumers($u):
+      $u.process_pct | to_entries | sort_by(-.value) | .[:3]
+      | map("\(.key | display_name) \(.value)%" + (if $u.jit_pct[.key] then " (JIT \($u.jit_pct[.key])%)" else "" end))
+      | join(", ");
+    def verdict:
+      .usage as $u | .threads as $t
+      | [ (if $u.db.Innodb_row_lock_time >= 300 * $u.seconds
+           then "row locks (\($u.db.Innodb_row_lock_time / $u.seconds / 1000 | . * 10 | round / 10) s of waiting per second)" else empty end),
+          (if $u.machine_pct >= 90 * $u.cores then "CPU: " + top_consumers($u)
+           elif $t.pool > 0 and $t.pool >= $t.database and $t.pool >= $t.running then "connection pool"
+           elif $t.database > $t.running then "database round trips (CPU \($u.machine_pct)%)"
+           else "not saturated (CPU \($u.machine_pct)%)" end) ]
+      | join("; ");
+    {name: $name, service: $service, run: $run, warmup: $warmup, usage: $usage, threads: $threads,
+     rps: ($run.requests / ($run.duration_us / 1e6)),
+     warmup_rps: ($warmup.requests / ($warmup.duration_us / 1e6))}
+    | .per_request = (.run.requests as $n | .usage.db | {statements: (.Questions / $n), commits: (.Com_commit / $n),
+        rows_read: (.Rows_read / $n), fsyncs: (.Innodb_data_fsyncs / $n)})
+    | .limit = verdict' >"$work/$name.json"
+  log "$name: $(jq -r '"\(.rps | floor) req/s, p50 \(.run.p50_us / 1000) ms, p99 \(.run.p99_us / 1000) ms, non-2xx \(.run.status_errors), limited by \(.limit)"' "$work/$name.json")"
+}
