@@ -114,7 +114,7 @@ class AssignmentResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("executiveId", "effectiveDate", "reason", "version"));
         assign(UUID.randomUUID().toString(), executive("Ida Idle"), "2026-02-01", "Ghost").then().statusCode(404);
-        as("admin").get("/api/clients/" + id + "/owner?on=yesterday").then().statusCode(404);
+        as("admin").get("/api/clients/" + id + "/owner?on=yesterday").then().statusCode(400).body("errors[0].field", equalTo("on"));
 
         assertEquals(before, assignments());
         as("admin").get("/api/clients/" + id).then().body("primaryExecutiveId", nullValue()).body("version", equalTo(0));
