@@ -21,6 +21,11 @@ public class ProblemException extends RuntimeException {
         this.extensions = extensions;
     }
 
+    /** 400: the request cannot be read at all (its body is not UTF-8 JSON, for one). */
+    public static ProblemException malformed(String detail) {
+        return new ProblemException(400, "malformed-request", "Bad Request", detail, Map.of());
+    }
+
     /** 404: no {@code what} with this id (or none the caller may see). */
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", "Not found", "No " + what + " with id " + id, Map.of());
