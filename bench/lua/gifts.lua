@@ -3,13 +3,6 @@
 -- wrk arguments: <file of contact ids, one a line> <executive token> <gift date> <amount>
 dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "report.lua")
 
-local threads = 0
-
-function setup(thread)
-  thread:set("thread_number", threads)
-  threads = threads + 1
-end
-
 function init(args)
   recipients = {}
   for line in io.lines(args[1]) do

@@ -1,5 +1,14 @@
 -- wrk's done() for every benchmark: one machine-readable line that bench/run.sh reads.
 -- "status" counts answers of 400 and above, the only non-2xx answers these endpoints give.
+
+-- Numbers each wrk thread, so the scripts can give each its own share of ids and references.
+local threads = 0
+
+function setup(thread)
+  thread:set("thread_number", threads)
+  threads = threads + 1
+end
+
 function done(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format(

@@ -3,13 +3,6 @@
 -- wrk arguments: <admin token> <client id> <close date> <run id, unique per wrk run>
 dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "report.lua")
 
-local threads = 0
-
-function setup(thread)
-  thread:set("thread_number", threads)
-  threads = threads + 1
-end
-
 function init(args)
   token = args[1]
   body_before = '{"clientId":"' .. args[2] .. '","amount":{"amount":"1250.00","currency":"USD"},'
