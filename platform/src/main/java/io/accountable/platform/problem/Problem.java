@@ -41,6 +41,11 @@ public final class Problem {
         this.extensions = extensions == null ? Map.of() : new LinkedHashMap<>(extensions);
     }
 
+    /** 400 for one field (a body property or a query parameter) that cannot be read. */
+    static Problem invalidField(String field, String message, String detail, String instance) {
+        return new Problem("validation", "Invalid request", 400, detail, instance, List.of(new FieldError(field, message)), null);
+    }
+
     /** Problem-specific members, e.g. the limit, used and remaining amounts of a refused gift. */
     @JsonAnyGetter
     public Map<String, Object> extensions() {

@@ -69,8 +69,8 @@ public class ProblemMappers {
         if (status == 404 && cause != null) {
             Optional<String> parameter = queryParameterNamedIn(cause, uri);
             if (parameter.isPresent()) {
-                return respond(new Problem("validation", "Invalid request", 400, "The request has 1 invalid field(s)", path(uri),
-                        List.of(new Problem.FieldError(parameter.get(), "cannot be read: " + cause.getMessage())), null));
+                return respond(Problem.invalidField(parameter.get(), "cannot be read: " + cause.getMessage(),
+                        "The request has 1 invalid field(s)", path(uri)));
             }
         }
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -159,8 +159,7 @@ public class ProblemMappers {
             } else {
                 message = "has the wrong type or shape";
             }
-            return new Problem("validation", "Invalid request", 400, "The request body has an invalid field", path,
-                    List.of(new Problem.FieldError(field, message)), null);
+            return Problem.invalidField(field, message, "The request body has an invalid field", path);
         }
         return new Problem("malformed-request", "Bad Request", 400,
                 "The request body is not valid JSON", path, null, null);

@@ -33,9 +33,8 @@ public class StrictBooleanParameters {
         for (String name : booleansOf.computeIfAbsent(method, StrictBooleanParameters::booleanQueryParameters)) {
             for (String value : uri.getQueryParameters().getOrDefault(name, List.of())) {
                 if (!value.isEmpty() && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                    Problem problem = new Problem("validation", "Invalid request", 400, "The request has 1 invalid field(s)",
-                            "/" + uri.getPath().replaceFirst("^/", ""),
-                            List.of(new Problem.FieldError(name, "must be true or false, not '" + value + "'")), null);
+                    Problem problem = Problem.invalidField(name, "must be true or false, not '" + value + "'",
+                            "The request has 1 invalid field(s)", "/" + uri.getPath().replaceFirst("^/", ""));
                     return Optional.of(Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build());
                 }
             }
