@@ -103,6 +103,26 @@ class ExecutiveEventsConsumptionTest {
     }
 
     @Test
+    void aPoisonRecordBetweenGoodOnesOfOneKeyIsDeadLetteredAloneAndTheOthersApplyOnce() {
+        // One key, so one partition: sent back to back, the three usually arrive in one poll, which the
+        // consumer first tries in one transaction; the poison record makes it fall back to one by one.
+        String executive = UUID.randomUUID().toString();
+        String welcomeId = TestEvents.publish(bootstrap, TOPIC, REGISTERED, executive, registered(executive, "Nia Batch"));
+        String deadId = TestEvents.publish(bootstrap, TOPIC, REGISTERED, executive, "{\"fullName\": \"Nobody\"}");
+        String marker = UUID.randomUUID().toString();
+        TestEvents.publish(bootstrap, TOPIC, "accountable.client.executive-updated.v1", executive,
+                registered(executive, "Nia Batch").replace("\"version\": 0", "\"version\": 1").replace(executive + "@", marker + "@"));
+
+        awaitRecipientEmail(executive, marker + "@firm.example");
+        inboxOf(executive).body("items", hasSize(1)).body("items[0].title", equalTo("Welcome to Accountable, Nia Batch"));
+        List<ConsumerRecord<String, String>> dead = TopicReader.read(bootstrap, TOPIC + ".dlq",
+                r -> deadId.equals(TopicReader.header(r, "ce_id")), 1, Duration.ofSeconds(30));
+        assertEquals(1, dead.size(), "the poison record is dead-lettered");
+        assertEquals(0, TopicReader.read(bootstrap, TOPIC + ".dlq", r -> welcomeId.equals(TopicReader.header(r, "ce_id")), 1,
+                Duration.ofSeconds(2)).size(), "the good record before it is not");
+    }
+
+    @Test
     void unknownFieldsAndUnknownTypesAreTolerated() {
         String executive = UUID.randomUUID().toString();
         TestEvents.publish(bootstrap, TOPIC, "accountable.client.something-new.v1", executive, "{\"whatever\": 1}");
