@@ -15,6 +15,7 @@ import io.accountable.quota.quota.QuotaService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,8 +23,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -81,29 +83,17 @@ public class AttainmentService {
 
     @Transactional(SUPPORTS)
     public AttainmentView attainment(UUID executiveId, Period period) {
-        Optional<Money> quota = quotas.quotaFor(executiveId, period);
-        String currency = quota.map(Money::currency).orElse(config.currency());
-        BigDecimal credited = sum("select coalesce(sum(c.creditedAmount), 0) from SaleCredit c where c.executiveId = ?1"
-                + " and c.closeDate between ?2 and ?3 and c.currency = ?4", executiveId, period, currency)
-                .subtract(sum("select coalesce(sum(r.amount), 0) from ReversalCredit r, SaleCredit c where r.saleCreditId = c.id"
-                        + " and r.executiveId = ?1 and r.reversalDate between ?2 and ?3 and c.currency = ?4",
-                        executiveId, period, currency));
-        BigDecimal percent = quota.filter(q -> q.amount().signum() > 0)
-                .map(q -> credited.multiply(HUNDRED).divide(q.amount(), 2, RoundingMode.DOWN)).orElse(null);
+        Attained attained = attained(executiveId, List.of(period)).get(0);
         Executive executive = Executive.findById(executiveId);
         return new AttainmentView(executiveId, executive == null ? null : executive.fullName, period.code(), period.start(), period.end(),
-                quota.orElse(null), Money.of(credited, currency), percent);
+                attained.quota(), attained.credited(), attained.percent());
     }
 
     /** After a credit or reversal dated {@code date}: publishes the thresholds its month, quarter and year newly reached. */
     public void recheck(UUID executiveId, LocalDate date) {
-        for (PeriodKind kind : PeriodKind.values()) {
-            Period period = Period.containing(kind, date, config.fiscalYearStartMonth());
-            AttainmentView attainment = attainment(executiveId, period);
-            if (attainment.percent() != null) {
-                recheck(executiveId, attainment);
-            }
-        }
+        int startMonth = config.fiscalYearStartMonth();
+        recheck(executiveId, attained(executiveId, List.of(Period.containing(PeriodKind.MONTH, date, startMonth),
+                Period.containing(PeriodKind.QUARTER, date, startMonth), Period.containing(PeriodKind.YEAR, date, startMonth))));
     }
 
     /** After a quota change: every month, quarter and the whole of the fiscal year may have crossed a threshold either way. */
@@ -116,39 +106,104 @@ public class AttainmentService {
         for (LocalDate month = year.start(); month.isBefore(year.end()); month = month.plusMonths(1)) {
             periods.add(Period.containing(PeriodKind.MONTH, month, config.fiscalYearStartMonth()));
         }
-        for (Period period : periods) {
-            AttainmentView attainment = attainment(executiveId, period);
-            if (attainment.percent() != null) {
-                recheck(executiveId, attainment);
+        recheck(executiveId, attained(executiveId, periods));
+    }
+
+    /** A period's quota (null without one), net credited amount and percentage (null without a positive quota). */
+    private record Attained(Period period, Money quota, Money credited, BigDecimal percent) {
+    }
+
+    private record Crossing(Attained attained, BigDecimal threshold) {
+    }
+
+    /** Publishes each threshold newly reached in a period, and re-arms those a reversal took attainment back below. */
+    private void recheck(UUID executiveId, List<Attained> periods) {
+        List<Attained> measured = periods.stream().filter(a -> a.percent() != null).toList();
+        if (measured.isEmpty()) {
+            return;
+        }
+        Map<AttainmentThreshold.Key, AttainmentThreshold> states = new HashMap<>();
+        AttainmentThreshold.<AttainmentThreshold> list("key.executiveId = ?1 and key.periodCode in ?2", executiveId,
+                measured.stream().map(a -> a.period().code()).toList()).forEach(state -> states.put(state.key, state));
+        List<Crossing> crossings = new ArrayList<>();
+        for (Attained attained : measured) {
+            for (BigDecimal threshold : config.attainmentThresholds()) {
+                AttainmentThreshold state = states.computeIfAbsent(
+                        new AttainmentThreshold.Key(executiveId, attained.period().code(), threshold.setScale(2)), key -> {
+                            AttainmentThreshold fresh = new AttainmentThreshold();
+                            fresh.key = key;
+                            return fresh;
+                        });
+                boolean reached = attained.percent().compareTo(threshold) >= 0;
+                if (reached && !state.crossed) {
+                    crossings.add(new Crossing(attained, threshold));
+                }
+                if (state.updatedAt == null || state.crossed != reached) {
+                    state.crossed = reached;
+                    state.updatedAt = Instant.now();
+                    state.persist();
+                }
             }
+        }
+        if (!crossings.isEmpty()) {
+            Executive executive = Executive.findById(executiveId);
+            UUID managerId = executive == null ? null : executive.managerId;
+            crossings.forEach(crossing -> publisher.publish(THRESHOLD_CROSSED, executiveId.toString(),
+                    new ThresholdCrossedPayload(executiveId, managerId, crossing.attained().period().code(), crossing.threshold(),
+                            crossing.attained().percent(), crossing.attained().quota(), crossing.attained().credited())));
         }
     }
 
-    private void recheck(UUID executiveId, AttainmentView attainment) {
-        Executive executive = Executive.findById(executiveId);
-        for (BigDecimal threshold : config.attainmentThresholds()) {
-            AttainmentThreshold.Key key = new AttainmentThreshold.Key(executiveId, attainment.period(), threshold.setScale(2));
-            AttainmentThreshold state = AttainmentThreshold.<AttainmentThreshold> findByIdOptional(key).orElseGet(() -> {
-                AttainmentThreshold fresh = new AttainmentThreshold();
-                fresh.key = key;
-                return fresh;
-            });
-            boolean reached = attainment.percent().compareTo(threshold) >= 0;
-            if (reached && !state.crossed) {
-                publisher.publish(THRESHOLD_CROSSED, executiveId.toString(), new ThresholdCrossedPayload(executiveId,
-                        executive == null ? null : executive.managerId, attainment.period(), threshold, attainment.percent(),
-                        attainment.quota(), attainment.credited()));
-            }
-            if (state.updatedAt == null || state.crossed != reached) {
-                state.crossed = reached;
-                state.updatedAt = Instant.now();
-                state.persist();
-            }
+    /**
+     * Attainment in each of {@code periods}, which lie in one fiscal year and so share its quota and
+     * currency: one query for the quota and one for the credits and reversals of all the periods.
+     */
+    private List<Attained> attained(UUID executiveId, List<Period> periods) {
+        Map<Period, Money> quotaOf = quotas.quotasFor(executiveId, periods);
+        String currency = quotaOf.values().stream().findFirst().map(Money::currency).orElse(config.currency());
+        List<BigDecimal> net = net(executiveId, currency, periods);
+        List<Attained> attained = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            BigDecimal credited = net.get(i);
+            Money quota = quotaOf.get(periods.get(i));
+            BigDecimal percent = quota == null || quota.amount().signum() <= 0 ? null
+                    : credited.multiply(HUNDRED).divide(quota.amount(), 2, RoundingMode.DOWN);
+            attained.add(new Attained(periods.get(i), quota, Money.of(credited, currency), percent));
         }
+        return attained;
     }
 
-    private BigDecimal sum(String query, UUID executiveId, Period period, String currency) {
-        return entityManager.createQuery(query, BigDecimal.class).setParameter(1, executiveId).setParameter(2, period.start())
-                .setParameter(3, period.end()).setParameter(4, currency).getSingleResult();
+    /**
+     * Per period, the credits in {@code currency} closed in it less the reversals of such credits
+     * dated in it. One statement: each side reads the executive's rows between the earliest start and
+     * the latest end once, from its covering index, and sums them per period.
+     */
+    private List<BigDecimal> net(UUID executiveId, String currency, List<Period> periods) {
+        StringBuilder credited = new StringBuilder();
+        StringBuilder reversed = new StringBuilder();
+        for (int i = 0; i < periods.size(); i++) {
+            String separator = i == 0 ? "" : ", ";
+            credited.append(separator).append("coalesce(sum(case when c.close_date between :start%1$d and :end%1$d"
+                    .formatted(i)).append(" then c.credited_amount end), 0) as credited%d".formatted(i));
+            reversed.append(separator).append("coalesce(sum(case when r.reversal_date between :start%1$d and :end%1$d"
+                    .formatted(i)).append(" then r.amount end), 0) as reversed%d".formatted(i));
+        }
+        Query query = entityManager.createNativeQuery("select credited.*, reversed.* from"
+                + " (select " + credited + " from sale_credit c"
+                + " where c.executive_id = :executive and c.close_date between :from and :to and c.currency = :currency) credited"
+                + " cross join (select " + reversed + " from reversal_credit r join sale_credit c on c.id = r.sale_credit_id"
+                + " where r.executive_id = :executive and r.reversal_date between :from and :to and c.currency = :currency) reversed");
+        query.setParameter("executive", executiveId.toString()).setParameter("currency", currency)
+                .setParameter("from", periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow())
+                .setParameter("to", periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow());
+        for (int i = 0; i < periods.size(); i++) {
+            query.setParameter("start" + i, periods.get(i).start()).setParameter("end" + i, periods.get(i).end());
+        }
+        Object[] sums = (Object[]) query.getSingleResult();
+        List<BigDecimal> net = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            net.add(((BigDecimal) sums[i]).subtract((BigDecimal) sums[periods.size() + i]));
+        }
+        return net;
     }
 }

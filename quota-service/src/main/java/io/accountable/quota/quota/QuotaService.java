@@ -24,10 +24,13 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 @ApplicationScoped
@@ -122,7 +125,29 @@ public class QuotaService {
     /** The executive's quota for a period within one fiscal year, prorated by days; empty when no quota is set. */
     @Transactional(SUPPORTS)
     public Optional<Money> quotaFor(UUID executiveId, Period period) {
-        return Quota.of(executiveId, period.fiscalYear()).map(quota -> Money.of(schedule(quota).amountFor(period), quota.currency));
+        return Optional.ofNullable(quotasFor(executiveId, List.of(period)).get(period));
+    }
+
+    /**
+     * The executive's quota for each period, as {@link #quotaFor} gives it; a period of a fiscal year
+     * without a quota is left out. Each fiscal year's quota and versions are read in one query.
+     */
+    @Transactional(SUPPORTS)
+    public Map<Period, Money> quotasFor(UUID executiveId, Collection<Period> periods) {
+        Map<Period, Money> quotas = new HashMap<>();
+        periods.stream().collect(Collectors.groupingBy(Period::fiscalYear)).forEach((fiscalYear, ofYear) -> {
+            List<Object[]> rows = Quota.getEntityManager().createQuery(
+                    "select q.currency, v from Quota q, QuotaVersion v where v.quotaId = q.id and q.executiveId = ?1 and q.fiscalYear = ?2",
+                    Object[].class).setParameter(1, executiveId).setParameter(2, fiscalYear).getResultList();
+            // A quota is created together with its first version, so no rows means no quota.
+            if (!rows.isEmpty()) {
+                String currency = (String) rows.get(0)[0];
+                QuotaSchedule schedule = new QuotaSchedule(rows.stream().map(row -> ((QuotaVersion) row[1]).step()).toList(),
+                        config.fiscalYearStartMonth());
+                ofYear.forEach(period -> quotas.put(period, Money.of(schedule.amountFor(period), currency)));
+            }
+        });
+        return quotas;
     }
 
     private QuotaSchedule schedule(Quota quota) {

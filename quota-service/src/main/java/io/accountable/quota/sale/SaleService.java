@@ -58,13 +58,13 @@ public class SaleService {
             throw ProblemException.conflict("duplicate-sale",
                     "A sale with external reference " + request.externalReference() + " from " + system + " is already recorded");
         }
-        if (Client.findById(request.clientId()) == null) {
-            throw ProblemException.ruleViolation("unknown-client", "No client with id " + request.clientId() + " is known",
-                    Map.of("clientId", request.clientId()));
+        List<CreditShare> shares;
+        if (request.credits() == null || request.credits().isEmpty()) {
+            shares = List.of(new CreditShare(ownerOn(request.clientId(), request.closeDate()), HUNDRED));
+        } else {
+            requireKnown(request.clientId());
+            shares = validSplit(request.credits());
         }
-        List<CreditShare> shares = request.credits() == null || request.credits().isEmpty()
-                ? List.of(new CreditShare(ownerOn(request.clientId(), request.closeDate()), HUNDRED))
-                : validSplit(request.credits());
         Sale sale = newSale(request.clientId(), request.amount().amount(), request.amount().currency(), request.productLine().strip(),
                 request.closeDate(), SaleSource.API, system, request.externalReference().strip(), null, recordedBy);
         return credit(sale, shares);
@@ -183,9 +183,17 @@ public class SaleService {
                 .setParameter(1, saleId).getSingleResult();
     }
 
-    private UUID ownerOn(UUID clientId, LocalDate closeDate) {
+    private static void requireKnown(UUID clientId) {
+        if (Client.findById(clientId) == null) {
+            throw ProblemException.ruleViolation("unknown-client", "No client with id " + clientId + " is known", Map.of("clientId", clientId));
+        }
+    }
+
+    /** The client's owner on the close date; an owner proves the client known, as every assignment records its client. */
+    private static UUID ownerOn(UUID clientId, LocalDate closeDate) {
         Optional<UUID> owner = ClientOwnership.ownerOn(clientId, closeDate);
         if (owner.isEmpty()) {
+            requireKnown(clientId);
             throw ProblemException.ruleViolation("no-owner-on-close-date",
                     "Client " + clientId + " had no account executive on " + closeDate + "; give the credits explicitly",
                     Map.of("clientId", clientId, "closeDate", closeDate.toString()));
