@@ -13,6 +13,7 @@ wrk_threads="${BENCH_WRK_THREADS:-2}"
 warmup="${BENCH_WARMUP_SECONDS:-30}"
 seconds="${BENCH_SECONDS:-15}"
 contact_count="${BENCH_CONTACTS:-200}"
+sales_executive_count="${BENCH_SALES_EXECUTIVES:-20}"
 starts="${BENCH_STARTS:-3}"
 # Quiet ports for starting each service alone while the stack's own copy keeps its port.
 declare -A alone_port=([client-service]=18081 [quota-service]=18082 [compliance-service]=18083 [notification-service]=18084)
@@ -95,12 +96,14 @@ settle
 measure gifts-many compliance-service "$compliance/api/gifts" "$bench/lua/gifts.lua" "" \
   "$work/contacts.txt" "$executive_token" "$today" 0.01
 settle
+measure_statements_loop gifts-jdbc "$work/contacts.txt"
+settle
 measure gifts-one compliance-service "$compliance/api/gifts" "$bench/lua/gifts.lua" "" \
   "$work/hot-recipient.txt" "$executive_token" "$today" 0.01
 check_gift_limit
 settle
 measure sales quota-service "$quota/api/sales" "$bench/lua/sales.lua" "" \
-  "$admin_token" "$client_id" "$today" "$run_id"
+  "$work/sale-clients.txt" "$admin_token" "$today" "$run_id"
 settle
 
 for service in "${service_names[@]}"; do

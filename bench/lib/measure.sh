@@ -98,6 +98,66 @@ classify_threads() {
     }'
 }
 
+# usage <name> <load generator>: CPU and database use in the window between $work/<name>.before and
+# .after, as JSON; $work/<name>.wrk-cpu holds the load generator's user and system seconds.
+usage() {
+  local name="$1" load="$2" clk_tck
+  clk_tck="$(getconf CLK_TCK)"
+  awk -v clk="$clk_tck" -v cores="$(nproc)" -v generator="$load" -v wrk_cpu="$(tail -n 1 "$work/$name.wrk-cpu")" '
+    function pct(ticks) { return sprintf("%.0f", 100 * ticks / clk / seconds) }
+    function object(values, scale,   key, out, sep) {
+      out = "{"; sep = ""
+      for (key in values) { out = out sep "\"" key "\":" (scale ? pct(values[key]) : values[key]); sep = "," }
+      return out "}"
+    }
+    FNR == NR { before[$1 " " $2] = $3; if ($1 == "machine") { busy0 = $2; idle0 = $3 }; next }
+    $1 == "machine" { busy = $2 - busy0; total = busy + $3 - idle0; next }
+    { delta = $3 - before[$1 " " $2] }
+    $1 == "process" { process[$2] = delta }
+    $1 == "jit" { jit[$2] = delta }
+    $1 == "gc" { gc[$2] = delta }
+    $1 == "db" { db[$2] = delta }
+    END {
+      seconds = total / clk / cores
+      split(wrk_cpu, w, " ")
+      process[generator] = (w[1] + w[2]) * clk
+      rest = busy
+      for (p in process) rest -= process[p]
+      process["rest"] = rest > 0 ? rest : 0
+      printf "{\"seconds\":%.1f,\"cores\":%d,\"machine_pct\":%s,\"process_pct\":%s,\"jit_pct\":%s,\"gc_pct\":%s,\"db\":%s}\n",
+        seconds, cores, pct(busy), object(process, 1), object(jit, 1), object(gc, 1), object(db, 0)
+    }' "$work/$name.before" "$work/$name.after"
+}
+
+# write_result <name> <service> <run JSON> <warm-up JSON> <threads JSON> <load generator>:
+# $work/<name>.json, with the usage of its window and what limited it.
+write_result() {
+  local name="$1" service="$2" run_json="$3" warm_json="$4" threads_json="$5" load="$6"
+  jq -n --arg name "$name" --arg service "$service" --argjson run "$run_json" --argjson warmup "$warm_json" \
+    --argjson usage "$(usage "$name" "$load")" --argjson threads "$threads_json" '
+    def display_name: {"mariadb": "MariaDB", "kafka": "Kafka", "wrk": "wrk", "jdbc-loop": "the JDBC loop", "rest": "rest of the machine"}[.] // .;
+    def top_consumers($u):
+      $u.process_pct | to_entries | sort_by(-.value) | .[:3]
+      | map("\(.key | display_name) \(.value)%" + (if $u.jit_pct[.key] then " (JIT \($u.jit_pct[.key])%)" else "" end))
+      | join(", ");
+    def verdict:
+      .usage as $u | .threads as $t
+      | [ (if $u.db.Innodb_row_lock_time >= 300 * $u.seconds
+           then "row locks (\($u.db.Innodb_row_lock_time / $u.seconds / 1000 | . * 10 | round / 10) s of waiting per second)" else empty end),
+          (if $u.machine_pct >= 90 * $u.cores then "CPU: " + top_consumers($u)
+           elif $u.process_pct["jdbc-loop"] != null then "database round trips and commits (CPU \($u.machine_pct)%)"
+           elif $t.pool > 0 and $t.pool >= $t.database and $t.pool >= $t.running then "connection pool"
+           elif $t.database > $t.running then "database round trips (CPU \($u.machine_pct)%)"
+           else "not saturated (CPU \($u.machine_pct)%)" end) ]
+      | join("; ");
+    {name: $name, service: $service, run: $run, warmup: $warmup, usage: $usage, threads: $threads,
+     rps: ($run.requests / ($run.duration_us / 1e6)),
+     warmup_rps: ($warmup.requests / ($warmup.duration_us / 1e6))}
+    | .per_request = (.run.requests as $n | .usage.db | {statements: (.Questions / $n), commits: (.Com_commit / $n),
+        rows_read: (.Rows_read / $n), fsyncs: (.Innodb_data_fsyncs / $n)})
+    | .limit = verdict' >"$work/$name.json"
+}
+
 # measure <name> <service> <url> <lua script> <header or ""> [script arguments ...]
 # Warms up for $warmup seconds, then measures for $seconds; writes $work/<name>.json.
 measure() {
@@ -120,59 +180,55 @@ measure() {
   sleep 1
   tail -c "+$((log_start + 1))" "$log_file" | classify_threads >"$work/$name.threads.json"
 
-  local clk_tck
-  clk_tck="$(getconf CLK_TCK)"
-  local usage_json
-  usage_json="$(awk -v clk="$clk_tck" -v cores="$(nproc)" -v wrk_cpu="$(tail -n 1 "$work/$name.wrk-cpu")" '
-    function pct(ticks) { return sprintf("%.0f", 100 * ticks / clk / seconds) }
-    function object(values, scale,   key, out, sep) {
-      out = "{"; sep = ""
-      for (key in values) { out = out sep "\"" key "\":" (scale ? pct(values[key]) : values[key]); sep = "," }
-      return out "}"
-    }
-    FNR == NR { before[$1 " " $2] = $3; if ($1 == "machine") { busy0 = $2; idle0 = $3 }; next }
-    $1 == "machine" { busy = $2 - busy0; total = busy + $3 - idle0; next }
-    { delta = $3 - before[$1 " " $2] }
-    $1 == "process" { process[$2] = delta }
-    $1 == "jit" { jit[$2] = delta }
-    $1 == "gc" { gc[$2] = delta }
-    $1 == "db" { db[$2] = delta }
-    END {
-      seconds = total / clk / cores
-      split(wrk_cpu, w, " ")
-      process["wrk"] = (w[1] + w[2]) * clk
-      rest = busy
-      for (p in process) rest -= process[p]
-      process["rest"] = rest > 0 ? rest : 0
-      printf "{\"seconds\":%.1f,\"cores\":%d,\"machine_pct\":%s,\"process_pct\":%s,\"jit_pct\":%s,\"gc_pct\":%s,\"db\":%s}\n",
-        seconds, cores, pct(busy), object(process, 1), object(jit, 1), object(gc, 1), object(db, 0)
-    }' "$work/$name.before" "$work/$name.after")"
-
   local warm_json run_json
   warm_json="$(sed -n 's/^BENCH //p' "$work/$name.warmup.out")"
   run_json="$(sed -n 's/^BENCH //p' "$work/$name.out")"
   [ -n "$run_json" ] || die "$name: wrk printed no result: $(cat "$work/$name.out")"
-  jq -n --arg name "$name" --arg service "$service" --argjson run "$run_json" --argjson warmup "$warm_json" \
-    --argjson usage "$usage_json" --argjson threads "$(cat "$work/$name.threads.json")" '
-    def display_name: {"mariadb": "MariaDB", "kafka": "Kafka", "wrk": "wrk", "rest": "rest of the machine"}[.] // .;
-    def top_consumers($u):
-      $u.process_pct | to_entries | sort_by(-.value) | .[:3]
-      | map("\(.key | display_name) \(.value)%" + (if $u.jit_pct[.key] then " (JIT \($u.jit_pct[.key])%)" else "" end))
-      | join(", ");
-    def verdict:
-      .usage as $u | .threads as $t
-      | [ (if $u.db.Innodb_row_lock_time >= 300 * $u.seconds
-           then "row locks (\($u.db.Innodb_row_lock_time / $u.seconds / 1000 | . * 10 | round / 10) s of waiting per second)" else empty end),
-          (if $u.machine_pct >= 90 * $u.cores then "CPU: " + top_consumers($u)
-           elif $t.pool > 0 and $t.pool >= $t.database and $t.pool >= $t.running then "connection pool"
-           elif $t.database > $t.running then "database round trips (CPU \($u.machine_pct)%)"
-           else "not saturated (CPU \($u.machine_pct)%)" end) ]
-      | join("; ");
-    {name: $name, service: $service, run: $run, warmup: $warmup, usage: $usage, threads: $threads,
-     rps: ($run.requests / ($run.duration_us / 1e6)),
-     warmup_rps: ($warmup.requests / ($warmup.duration_us / 1e6))}
-    | .per_request = (.run.requests as $n | .usage.db | {statements: (.Questions / $n), commits: (.Com_commit / $n),
-        rows_read: (.Rows_read / $n), fsyncs: (.Innodb_data_fsyncs / $n)})
-    | .limit = verdict' >"$work/$name.json"
+  write_result "$name" "$service" "$run_json" "$warm_json" "$(cat "$work/$name.threads.json")" wrk
   log "$name: $(jq -r '"\(.rps | floor) req/s, p50 \(.run.p50_us / 1000) ms, p99 \(.run.p99_us / 1000) ms, non-2xx \(.run.status_errors), limited by \(.limit)"' "$work/$name.json")"
+}
+
+# measure_statements_loop <name> <contacts file>: the baseline of gifts-many, GiftStatementsLoop
+# (dev-stack), which issues the SQL compliance-service issues for such gifts from plain JDBC, with as
+# many threads as wrk has connections, in one JVM started like the services'. It warms up for
+# $warmup s, then waits (a line on its stdin) while the snapshot is taken, measures for $seconds s
+# and waits again for the second one. Writes $work/<name>.json like measure, with the loop's CPU as
+# the load generator's and no thread dumps.
+measure_statements_loop() {
+  local name="$1" contacts="$2"
+  local classes="$root/dev-stack/target/classes"
+  [ -f "$classes/io/accountable/devstack/bench/GiftStatementsLoop.class" ] ||
+    die "$name: dev-stack is not built with GiftStatementsLoop (./mvnw -pl dev-stack package)"
+  local java_bin
+  java_bin="$(readlink "/proc/${watched_pid[compliance-service]}/exe")"
+  log "$name: plain JDBC, warm-up ${warmup} s, then ${seconds} s at $connections threads ..."
+  rm -f "$work/$name.go"
+  mkfifo "$work/$name.go"
+  "$java_bin" -XX:+UseSerialGC -Xmx256m -cp "$classes:$(cat "$classes/io/accountable/devstack/kafka-server.classpath")" \
+    io.accountable.devstack.bench.GiftStatementsLoop "jdbc:mysql://127.0.0.1:13306/compliance" root "" "$contacts" \
+    "$executive_id" "$today" 0.01 "$connections" "$warmup" "$seconds" \
+    <"$work/$name.go" >"$work/$name.out" 2>"$work/$name.err" &
+  local pid=$! go ticks_before phase
+  exec {go}>"$work/$name.go"
+  for phase in WARMUP BENCH; do
+    until grep -q "^$phase " "$work/$name.out"; do
+      kill -0 "$pid" 2>/dev/null || die "$name: GiftStatementsLoop ended early: $(tail -n 20 "$work/$name.err")"
+      sleep 0.1
+    done
+    if [ "$phase" = WARMUP ]; then
+      snapshot "$work/$name.before"
+      ticks_before="$(process_ticks "$pid")"
+    else
+      awk -v ticks="$(($(process_ticks "$pid") - ticks_before))" -v clk="$(getconf CLK_TCK)" \
+        'BEGIN { print ticks / clk, 0 }' >"$work/$name.wrk-cpu"
+      snapshot "$work/$name.after"
+    fi
+    echo >&"$go"
+  done
+  exec {go}>&-
+  wait "$pid" || die "$name: GiftStatementsLoop failed: $(tail -n 20 "$work/$name.err")"
+
+  write_result "$name" "plain JDBC" "$(sed -n 's/^BENCH //p' "$work/$name.out")" "$(sed -n 's/^WARMUP //p' "$work/$name.out")" \
+    '{"dumps":0,"running":0,"database":0,"pool":0,"blocked":0,"waiting":0,"idle":0}' jdbc-loop
+  log "$name: $(jq -r '"\(.rps | floor) req/s, p50 \(.run.p50_us / 1000) ms, p99 \(.run.p99_us / 1000) ms, failed \(.run.status_errors), limited by \(.limit)"' "$work/$name.json")"
 }

@@ -46,6 +46,7 @@ results_table() {
     def yes($ok): if $ok then "yes" else "**no**" end;
     (map({key: .name, value: .}) | from_entries) as $r
     | ($r["client-get"].rps / $r.health.rps) as $ratio
+    | ($r["gifts-many"].rps / $r["gifts-jdbc"].rps) as $gift_ratio
     | [
         ["`GET /q/health/live` (baseline, client-service JVM)", $r.health, "", true],
         ["`GET /api/clients/{id}`, admin token", $r["client-get"],
@@ -53,6 +54,8 @@ results_table() {
           ($r["client-get"].rps >= 3000 and $r["client-get"].run.p99_us <= 20000 and $ratio >= 0.35)],
         ["`POST /api/gifts`, rotating over the contacts", $r["gifts-many"], "≥ 800 req/s, p99 ≤ 50 ms",
           ($r["gifts-many"].rps >= 800 and $r["gifts-many"].run.p99_us <= 50000)],
+        ["plain JDBC, same statements (the baseline of the row above)", $r["gifts-jdbc"],
+          "the row above ≥ 0.5 of it (here \($gift_ratio * 1000 | round / 1000))", ($gift_ratio >= 0.5)],
         ["`POST /api/gifts`, all to one recipient", $r["gifts-one"], "≥ 300 req/s", ($r["gifts-one"].rps >= 300)],
         ["`POST /api/sales`, new reference and Idempotency-Key each", $r.sales, "≥ 800 req/s, p99 ≤ 50 ms",
           ($r.sales.rps >= 800 and $r.sales.run.p99_us <= 50000)]
@@ -61,17 +64,17 @@ results_table() {
       "|---|---:|---:|---:|---:|---:|---:|---|---|---|",
       (.[] | . as [$operation, $x, $target, $ok]
         | "| \($operation) | \($x.rps | round) | \($x.run.p50_us | ms) | \($x.run.p99_us | ms) | \($x.run.status_errors) | \($x.run.socket_errors) | \($x.warmup_rps | round) | \($target) | \(if $target == "" then "" else yes($ok) end) | \($x.limit) |")
-  ' "$work"/health.json "$work"/client-get.json "$work"/gifts-many.json "$work"/gifts-one.json "$work"/sales.json
+  ' "$work"/health.json "$work"/client-get.json "$work"/gifts-many.json "$work"/gifts-jdbc.json "$work"/gifts-one.json "$work"/sales.json
 }
 
 limits_table() {
   jq -rs '
     def one: if . < 10 then (. * 10 | round / 10) else round end;
-    "| run | machine CPU | client | quota | compliance | notification | MariaDB | Kafka | wrk | rest | of which JIT compiling | GC | SQL statements / req | commits / req | rows read / req | row-lock wait ms / s | request threads in 2 dumps: running / in DB / waiting for pool / blocked / other wait / idle |",
+    "| run | machine CPU | client | quota | compliance | notification | MariaDB | Kafka | wrk (or the JDBC loop) | rest | of which JIT compiling | GC | SQL statements / req | commits / req | rows read / req | row-lock wait ms / s | request threads in 2 dumps: running / in DB / waiting for pool / blocked / other wait / idle |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     (.[] | .usage as $u | $u.process_pct as $p | .threads as $t
-      | "| \(.name) | \($u.machine_pct)% of \($u.cores * 100)% | \($p["client-service"])% | \($p["quota-service"])% | \($p["compliance-service"])% | \($p["notification-service"])% | \($p.mariadb)% | \($p.kafka)% | \($p.wrk)% | \($p.rest)% | \([$u.jit_pct[]] | add)% | \([$u.gc_pct[]] | add)% | \(.per_request.statements | one) | \(.per_request.commits | one) | \(.per_request.rows_read | one) | \($u.db.Innodb_row_lock_time / $u.seconds | round) | \($t.running) / \($t.database) / \($t.pool) / \($t.blocked) / \($t.waiting) / \($t.idle) |")
-  ' "$work"/health.json "$work"/client-get.json "$work"/gifts-many.json "$work"/gifts-one.json "$work"/sales.json
+      | "| \(.name) | \($u.machine_pct)% of \($u.cores * 100)% | \($p["client-service"])% | \($p["quota-service"])% | \($p["compliance-service"])% | \($p["notification-service"])% | \($p.mariadb)% | \($p.kafka)% | \($p["jdbc-loop"] // $p.wrk)% | \($p.rest)% | \([$u.jit_pct[]] | add)% | \([$u.gc_pct[]] | add)% | \(.per_request.statements | one) | \(.per_request.commits | one) | \(.per_request.rows_read | one) | \($u.db.Innodb_row_lock_time / $u.seconds | round) | \(if $t.dumps == 0 then "—" else "\($t.running) / \($t.database) / \($t.pool) / \($t.blocked) / \($t.waiting) / \($t.idle)" end) |")
+  ' "$work"/health.json "$work"/client-get.json "$work"/gifts-many.json "$work"/gifts-jdbc.json "$work"/gifts-one.json "$work"/sales.json
 }
 
 startup_table() {
@@ -135,6 +138,8 @@ write_results() {
     echo "everything the stack did in the window (relay and consumers included) per request measured. \"limited by\" names"
     echo "row locks when transactions waited on them ≥ 300 ms per second, and CPU when the machine was at ≥ 90 % (with its"
     echo "three largest users); otherwise what most request threads of the measured service were doing in the thread dumps."
+    echo "gifts-jdbc is GiftStatementsLoop (dev-stack): compliance-service's SQL for the same gifts from plain JDBC, one"
+    echo "connection per thread; its own CPU is in the wrk column, and it has no request threads to dump."
     echo
     limits_table
   } >"$file"

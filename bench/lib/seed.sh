@@ -1,7 +1,7 @@
 # shellcheck shell=bash disable=SC2034,SC2154  # variables shared with bench/run.sh, which sources this
-# What the benchmarks need, loaded through the public REST APIs as a user would: an executive on a
-# commission plan with a quota, a client they hold, and contacts at it; then waits until
-# quota-service and compliance-service have learnt of them from client-service's events.
+# What the benchmarks need, loaded through the public REST APIs as a user would: executives on a
+# commission plan with a quota, a client each of them holds, and contacts at the first one's; then
+# waits until quota-service and compliance-service have learnt of them from client-service's events.
 # Sourced by bench/run.sh; sets the variables the measurements use.
 
 seed() {
@@ -21,9 +21,22 @@ seed() {
     "{\"legalName\":\"Bench Holdings $run_id\",\"clientType\":\"CORPORATE\",\"industry\":\"Logistics\",\"segment\":\"Mid-market\",\"region\":\"Northeast\",\"country\":\"US\",\"primaryExecutiveId\":\"$executive_id\"}"
   client_id="$(answer .id)"
 
+  # The sales rotate over the clients of several executives, the first one's included, as a billing
+  # feed spreads over a sales force: one executive with every sale would pile up more credits in
+  # seconds than anyone closes in years.
+  local -a sellers=("$executive_id") seller_clients=("$client_id")
+  local i
+  for ((i = 1; i < sales_executive_count; i++)); do
+    expect 201 "register seller $i" POST "$client/api/executives" "$admin_token" \
+      "{\"fullName\":\"Bench Seller $i\",\"email\":\"bench.seller.$i.$run_id@firm.example\",\"region\":\"Northeast\",\"hireDate\":\"2020-02-01\"}"
+    sellers+=("$(answer .id)")
+    expect 201 "onboard the client of seller $i" POST "$client/api/clients" "$admin_token" \
+      "{\"legalName\":\"Bench Holdings $i $run_id\",\"clientType\":\"CORPORATE\",\"industry\":\"Logistics\",\"segment\":\"Mid-market\",\"region\":\"Northeast\",\"country\":\"US\",\"primaryExecutiveId\":\"${sellers[i]}\"}"
+    seller_clients+=("$(answer .id)")
+  done
+
   # one more contact than the rotation uses: the recipient of every gift of the one-recipient run
   : >"$work/contacts.txt"
-  local i
   for ((i = 0; i <= contact_count; i++)); do
     expect 201 "add contact $i" POST "$client/api/clients/$client_id/contacts" "$executive_token" \
       "{\"fullName\":\"Contact $i\",\"title\":\"Treasurer\",\"role\":\"DECISION_MAKER\",\"email\":\"contact.$i.$run_id@client.example\"}"
@@ -44,13 +57,17 @@ seed() {
     "{\"name\":\"Bench plan $run_id\",\"currency\":\"USD\",\"terms\":{\"effectiveFrom\":\"$year-01-01\",\"tierMode\":\"MARGINAL_RUNNING_TOTAL\",\"commissionPeriod\":\"MONTH\",\"tierBasis\":\"AMOUNT\",\"tiers\":[{\"threshold\":\"0\",\"ratePercent\":\"5\"}],\"bonuses\":[{\"attainmentPercent\":\"100\",\"amount\":\"1000\"}],\"baseSalary\":\"0\"}}"
   local plan_id
   plan_id="$(answer .id)"
-  eventually 201 "put the executive on the plan" POST "$quota/api/plans/$plan_id/assignments" "$admin_token" \
-    "{\"executiveId\":\"$executive_id\",\"from\":\"$year-01-01\"}"
-  expect 201 "set the executive's quota" PUT "$quota/api/quotas/$executive_id/$year" "$admin_token" \
-    '{"annualAmount":{"amount":"1200000","currency":"USD"}}'
-  # the first sale also waits until quota-service knows the client and who holds it
-  eventually 201 "record a first sale" POST "$quota/api/sales" "$admin_token" \
-    "{\"clientId\":\"$client_id\",\"amount\":{\"amount\":\"1250.00\",\"currency\":\"USD\"},\"productLine\":\"Managed accounts\",\"closeDate\":\"$today\",\"sourceSystem\":\"bench\",\"externalReference\":\"first-$run_id\"}"
+  : >"$work/sale-clients.txt"
+  for ((i = 0; i < sales_executive_count; i++)); do
+    eventually 201 "put seller $i on the plan" POST "$quota/api/plans/$plan_id/assignments" "$admin_token" \
+      "{\"executiveId\":\"${sellers[i]}\",\"from\":\"$year-01-01\"}"
+    expect 201 "set seller $i's quota" PUT "$quota/api/quotas/${sellers[i]}/$year" "$admin_token" \
+      '{"annualAmount":{"amount":"1200000","currency":"USD"}}'
+    # the first sale also waits until quota-service knows the client and who holds it
+    eventually 201 "record a first sale of seller $i" POST "$quota/api/sales" "$admin_token" \
+      "{\"clientId\":\"${seller_clients[i]}\",\"amount\":{\"amount\":\"1250.00\",\"currency\":\"USD\"},\"productLine\":\"Managed accounts\",\"closeDate\":\"$today\",\"sourceSystem\":\"bench\",\"externalReference\":\"first-$i-$run_id\"}"
+    echo "${seller_clients[i]}" >>"$work/sale-clients.txt"
+  done
 
   await_compliance_knows_contacts "$compliance"
 }

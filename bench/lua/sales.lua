@@ -1,15 +1,24 @@
--- POST /api/sales, each request a new sale of one client with its own external reference and
--- Idempotency-Key, as a billing system feeding closed deals would send them.
--- wrk arguments: <admin token> <client id> <close date> <run id, unique per wrk run>
+-- POST /api/sales, each request a new sale with its own external reference and Idempotency-Key,
+-- to the next client of a list (each held by another executive), as a billing system feeding
+-- closed deals would send them.
+-- wrk arguments: <file of client ids, one a line> <admin token> <close date> <run id, unique per wrk run>
 dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "report.lua")
 
 function init(args)
-  token = args[1]
-  body_before = '{"clientId":"' .. args[2] .. '","amount":{"amount":"1250.00","currency":"USD"},'
+  clients = {}
+  for line in io.lines(args[1]) do
+    if line ~= "" then
+      clients[#clients + 1] = line
+    end
+  end
+  token = args[2]
+  body_middle = '","amount":{"amount":"1250.00","currency":"USD"},'
     .. '"productLine":"Managed accounts","closeDate":"' .. args[3] .. '","sourceSystem":"bench","externalReference":"'
   body_after = '"}'
   prefix = args[4] .. "-" .. thread_number .. "-"
   sent = 0
+  -- each thread starts elsewhere in the list so that two threads rarely credit one executive at once
+  next_client = (thread_number * 7) % #clients
 end
 
 function request()
@@ -20,5 +29,7 @@ function request()
     ["Content-Type"] = "application/json",
     ["Idempotency-Key"] = reference,
   }
-  return wrk.format("POST", "/api/sales", headers, body_before .. reference .. body_after)
+  next_client = next_client % #clients + 1
+  return wrk.format("POST", "/api/sales", headers,
+    '{"clientId":"' .. clients[next_client] .. body_middle .. reference .. body_after)
 end
