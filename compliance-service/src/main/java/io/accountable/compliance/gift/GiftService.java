@@ -126,17 +126,6 @@ public class GiftService {
                     recipients.stream().map(Recipient::id).collect(Collectors.toSet()));
         }
 
-        locks.lock(recipients.stream().map(Recipient::id).toList());
-        List<BigDecimal> usedBefore = new ArrayList<>();
-        for (int i = 0; i < recipients.size(); i++) {
-            BigDecimal used = allowances.used(recipients.get(i).id(), policy.window(), corrects == null ? null : corrects.id);
-            usedBefore.add(used);
-            if (counts && used.add(shares.get(i)).compareTo(policy.limitUsd()) > 0) {
-                throw new GiftOverLimit(recipients.get(i).id(), giverIds.stream().sorted().toList(), request.giftDate(),
-                        request.category(), request.description().strip(), shares.get(i), policy.limitUsd(), used, policy.window());
-            }
-        }
-
         Gift gift = new Gift();
         gift.id = UUID.randomUUID();
         gift.giftDate = request.giftDate();
@@ -156,7 +145,21 @@ public class GiftService {
         gift.giverIds = new HashSet<>(giverIds);
         gift.recordedBy = user.id();
         gift.recordedAt = Instant.now();
+        // The gift and its givers are written before the recipients are locked: only its shares count,
+        // so the locked section is left with the sums, the shares and the events.
         gift.persist();
+        Gift.flush();
+
+        locks.lock(recipients.stream().map(Recipient::id).toList());
+        List<BigDecimal> usedBefore = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            BigDecimal used = allowances.used(recipients.get(i).id(), policy.window(), corrects == null ? null : corrects.id);
+            usedBefore.add(used);
+            if (counts && used.add(shares.get(i)).compareTo(policy.limitUsd()) > 0) {
+                throw new GiftOverLimit(recipients.get(i).id(), giverIds.stream().sorted().toList(), request.giftDate(),
+                        request.category(), request.description().strip(), shares.get(i), policy.limitUsd(), used, policy.window());
+            }
+        }
         List<GiftShare> saved = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             Recipient recipient = recipients.get(i);
@@ -186,7 +189,7 @@ public class GiftService {
                 warnIfNearLimit(gift, share, policy, usedBefore.get(i).add(share.shareUsd));
             }
         }
-        return GiftView.of(gift, saved, policies.retainUntil(gift.giftDate));
+        return GiftView.of(gift, saved, policy.retainUntil());
     }
 
     /** The whole chain a gift belongs to, from the first record to its latest correction. */

@@ -9,6 +9,11 @@ public record PolicyInForce(LocalDate date, BigDecimal limitUsd, AggregationWind
         BigDecimal nominalCeilingUsd, int retentionYears, int preclearanceValidDays, int preclearanceReviewPercent,
         int entertainmentMaxEvents, BigDecimal entertainmentMaxPerAttendeeUsd, BigDecimal receivedGiftThresholdUsd) {
 
+    /** The last day a record dated {@link #date} must be kept: the retention years, counted from it. */
+    public LocalDate retainUntil() {
+        return date.plusYears(retentionYears);
+    }
+
     /** The amount whose reaching a warning is about. */
     public BigDecimal warningThresholdUsd() {
         return limitUsd.multiply(BigDecimal.valueOf(warningPercent)).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);

@@ -2,6 +2,8 @@ package io.accountable.compliance.policy;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.accountable.compliance.Money;
 import io.accountable.compliance.policy.PolicyApi.LimitView;
 import io.accountable.compliance.policy.PolicyApi.NewLimit;
@@ -16,8 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +34,18 @@ import java.util.UUID;
 @Transactional
 public class PolicyService {
 
+    /**
+     * How long into a day a change for that day, accepted just before midnight, may still be
+     * committing: well past the transaction timeout (60 s), after which it has committed or failed.
+     */
+    private static final Duration CHANGES_SETTLE_AFTER_MIDNIGHT = Duration.ofMinutes(5);
+
+    /**
+     * The policy in force on past dates (and today's, once the day's first minutes are over). No
+     * change can reach them any more, on any replica, so they are kept without invalidation.
+     */
+    private final Cache<LocalDate, PolicyInForce> settled = Caffeine.newBuilder().maximumSize(4_096).build();
+
     @Inject
     CurrentUser user;
 
@@ -38,6 +54,27 @@ public class PolicyService {
 
     @Transactional(SUPPORTS)
     public PolicyInForce inForceOn(LocalDate date) {
+        PolicyInForce cached = settled.getIfPresent(date);
+        if (cached != null) {
+            return cached;
+        }
+        boolean settledBeforeReading = isSettled(date);
+        PolicyInForce policy = load(date);
+        if (settledBeforeReading) {
+            settled.put(date, policy);
+        }
+        return policy;
+    }
+
+    /** Whether no policy change can take effect on {@code date} any more, nor be still committing for it. */
+    private boolean isSettled(LocalDate date) {
+        ZonedDateTime now = ZonedDateTime.now(calendar.zone());
+        LocalDate today = now.toLocalDate();
+        return date.isBefore(today)
+                || date.equals(today) && now.isAfter(today.atStartOfDay(calendar.zone()).plus(CHANGES_SETTLE_AFTER_MIDNIGHT));
+    }
+
+    private PolicyInForce load(LocalDate date) {
         GiftPolicy settings = GiftPolicy.find("effectiveFrom <= ?1", Sort.descending("effectiveFrom"), date).firstResult();
         BigDecimal limit = schedule().limitOn(date).orElse(null);
         if (settings == null || limit == null) {
@@ -53,7 +90,7 @@ public class PolicyService {
     /** The last day a record dated {@code date} must be kept: the retention years in force on that date, counted from it. */
     @Transactional(SUPPORTS)
     public LocalDate retainUntil(LocalDate date) {
-        return date.plusYears(inForceOn(date).retentionYears());
+        return inForceOn(date).retainUntil();
     }
 
     @Transactional(SUPPORTS)

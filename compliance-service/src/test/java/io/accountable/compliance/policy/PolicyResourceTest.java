@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.accountable.devstack.DevStackTestResource;
+import io.accountable.platform.time.FirmCalendar;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +23,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
 class PolicyResourceTest {
+
+    @Inject
+    FirmCalendar calendar;
 
     @Test
     void theSeededScheduleRaisesTheLimitOn2026_03_30() {
@@ -66,6 +72,37 @@ class PolicyResourceTest {
 
         as("admin", "admin-1").body(version).post("/api/policy/versions")
                 .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    /** Today's policy is kept once read (no change can reach it any more); tomorrow's is read afresh. */
+    @Test
+    void aVersionAddedTodayForTomorrowLeavesTodaysPolicyAsItWasAndIsInForceTomorrow() {
+        LocalDate today = calendar.today();
+        LocalDate tomorrow = today.plusDays(1);
+        JsonPath current = policyOn(today);
+        int events = current.getInt("entertainmentMaxEvents");
+        assertEquals(events, policyOn(tomorrow).getInt("entertainmentMaxEvents"));
+
+        Map<String, Object> version = new HashMap<>();
+        version.put("effectiveFrom", tomorrow.toString());
+        version.put("windowType", current.getString("windowType"));
+        version.put("fiscalYearStartMonth", current.get("fiscalYearStartMonth"));
+        version.put("warningPercent", current.getInt("warningPercent"));
+        version.put("nominalCeiling", current.getMap("nominalCeiling"));
+        version.put("retentionYears", current.getInt("retentionYears"));
+        version.put("preclearanceValidDays", current.getInt("preclearanceValidDays"));
+        version.put("preclearanceReviewPercent", current.getInt("preclearanceReviewPercent"));
+        version.put("entertainmentMaxEvents", events + 1);
+        version.put("reason", "One more entertainment event before review");
+        as("admin", "admin-1").body(version).post("/api/policy/versions").then().statusCode(201);
+
+        assertEquals(events, policyOn(today).getInt("entertainmentMaxEvents"));
+        assertEquals(events + 1, policyOn(tomorrow).getInt("entertainmentMaxEvents"));
+    }
+
+    private static JsonPath policyOn(LocalDate date) {
+        return as("account-executive", "someone").queryParam("date", date.toString()).get("/api/policy")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     @Test
