@@ -77,8 +77,20 @@ pid_matching() {
   return 1
 }
 
+# The pid of the stack's copy of a service: the JVM running quarkus-run.jar in the service's
+# quarkus-app folder (ServiceFleet starts it there, for its class-data archive).
 service_pid() {
-  pid_matching "$root/$1/target/quarkus-app/quarkus-run.jar"
+  local folder="$root/$1/target/quarkus-app" dir
+  for dir in /proc/[0-9]*; do
+    [ "$(readlink "$dir/cwd" 2>/dev/null)" = "$folder" ] || continue
+    case "$(tr '\0' ' ' 2>/dev/null <"$dir/cmdline")" in
+      *"-jar quarkus-run.jar"*)
+        echo "${dir#/proc/}"
+        return 0
+        ;;
+    esac
+  done
+  return 1
 }
 
 # Resident set size of a process in MB.

@@ -35,11 +35,14 @@ measure_start() {
   local -a environment command millis rss started_in
   mapfile -d '' environment <"/proc/$source_pid/environ"
   mapfile -d '' command <"/proc/$source_pid/cmdline"
+  # the stack runs each service in its quarkus-app folder, where the class-data archive's paths hold
+  local directory
+  directory="$(readlink "/proc/$source_pid/cwd")"
   local run log_file begin end deadline
   for ((run = 1; run <= starts; run++)); do
     log_file="$work/start-$service-$run.log"
     begin="${EPOCHREALTIME/[.,]/}"
-    env -i "${environment[@]}" "QUARKUS_HTTP_PORT=$port" "${command[@]}" >"$log_file" 2>&1 &
+    (cd "$directory" && exec env -i "${environment[@]}" "QUARKUS_HTTP_PORT=$port" "${command[@]}") >"$log_file" 2>&1 &
     alone_pid=$!
     deadline=$((SECONDS + 120))
     until ready "$port"; do

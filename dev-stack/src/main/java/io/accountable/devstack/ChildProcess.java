@@ -33,7 +33,12 @@ public final class ChildProcess {
     }
 
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
+        return start(name, command, environment, Path.of("").toAbsolutePath(), log);
+    }
+
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path directory, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

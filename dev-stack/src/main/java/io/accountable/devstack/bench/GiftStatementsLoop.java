@@ -37,14 +37,14 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>It mirrors {@code GiftService.record} (compliance-service, io.accountable.compliance.gift) as
  * MariaDB's general log showed it for one such gift: the giver looked up
- * ({@code GiftParties.givers}), the policy in force read ({@code PolicyService.inForceOn}), the
- * contact looked up ({@code GiftParties.recipients}), the recipient's row locked
- * ({@code RecipientLock.lock}), the used amount summed ({@code Allowances.used}), the gift, its share
- * and its giver inserted, the gift-recorded event written to the outbox ({@code GiftEvents.recorded}
- * through platform's {@code EventPublisher}), the policy read again for the retention date
- * ({@code PolicyService.retainUntil}), commit. When that path changes, change {@link #STATEMENTS}
- * with it; to compare, turn the general log on ({@code SET GLOBAL general_log=1}) while the stack
- * records one gift, then while this loop runs.
+ * ({@code GiftParties.givers}), the contact looked up ({@code GiftParties.recipients}), the gift and
+ * its giver inserted, the recipient's row locked ({@code RecipientLock.lock}), the used amount summed
+ * ({@code Allowances.used}), the share inserted, the gift-recorded event written to the outbox
+ * ({@code GiftEvents.recorded} through platform's {@code EventPublisher}), commit. The policy in force
+ * ({@code PolicyService.inForceOn}) is read once per thread, as the service reads it once per date and
+ * then keeps it. When that path changes, change {@link #STATEMENTS} with it; to compare, turn the
+ * general log on ({@code SET GLOBAL general_log=1}) while the stack records one gift, then while
+ * this loop runs.
  *
  * <p>Usage: {@code GiftStatementsLoop <jdbc url> <user> <password> <contacts file> <executive id>
  * <gift date> <amount> <threads> <warm-up seconds> <seconds>}. Prints a {@code WARMUP} line after
@@ -67,7 +67,7 @@ public final class GiftStatementsLoop {
     private static final String[] STATEMENTS = {
         // GiftParties.givers: AssociatedPerson.findById
         "SELECT id, email, full_name, source_version, status, supervisor_id FROM associated_person WHERE id = ?",
-        // PolicyService.inForceOn: the settings in force, then the limit schedule
+        // PolicyService.inForceOn (once per thread): the settings in force, then the limit schedule
         "SELECT id, effective_from, entertainment_max_events, entertainment_max_per_attendee_amount, fiscal_year_start_month,"
                 + " nominal_ceiling_amount, nominal_ceiling_currency, preclearance_review_percent, preclearance_valid_days, reason,"
                 + " received_gift_threshold_amount, recorded_at, recorded_by, retention_years, warning_percent, window_type"
@@ -81,7 +81,7 @@ public final class GiftStatementsLoop {
         "SELECT COALESCE(SUM(s.share_usd), 0) FROM gift_share s"
                 + " WHERE s.recipient_id = ? AND s.counts_toward_limit = TRUE AND s.gift_date BETWEEN ? AND ?"
                 + " AND NOT EXISTS (SELECT 1 FROM gift c WHERE c.corrects_gift_id = s.gift_id) AND (? IS NULL OR s.gift_id <> ?)",
-        // Gift, GiftShare and Gift.giverIds, flushed in this order; then GiftEvents.recorded through EventPublisher
+        // Gift and Gift.giverIds, flushed before the lock; GiftShare after the sum; then GiftEvents.recorded through EventPublisher
         "INSERT INTO gift (attested, category, correction_reason, corrects_gift_id, cost, currency, description, face_value,"
                 + " gift_date, market_value, paid_by, preclearance_id, rate_to_usd, recorded_at, recorded_by, value_usd, id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -130,6 +130,7 @@ public final class GiftStatementsLoop {
         properties.setProperty("cachePrepStmts", "true");
         properties.setProperty("prepStmtCacheSize", "250");
         properties.setProperty("prepStmtCacheSqlLimit", "2048");
+        properties.setProperty("useLocalSessionState", "true");
         List<String> contactIds = readIds(Path.of(args[3]));
         List<Recipient> recipients;
         try (Connection connection = DriverManager.getConnection(args[0], properties)) {
@@ -231,6 +232,7 @@ public final class GiftStatementsLoop {
         final CyclicBarrier phase;
         long warmupErrors;
         long measuredErrors;
+        Window window;
 
         Worker(CyclicBarrier phase) {
             this.phase = phase;
@@ -245,6 +247,8 @@ public final class GiftStatementsLoop {
                 for (int i = 0; i < STATEMENTS.length; i++) {
                     statements[i] = connection.prepareStatement(STATEMENTS[i]);
                 }
+                window = readPolicy(statements);
+                connection.commit();
                 warmupErrors = givePhase(connection, statements, warmup);
                 phase.await();
                 phase.await();
@@ -291,19 +295,8 @@ public final class GiftStatementsLoop {
             Date date = Date.valueOf(giftDate);
             statements[GIVER].setString(1, executiveId);
             readAll(statements[GIVER]);
-            Window window = readPolicy(statements, date);
             statements[CONTACT].setString(1, recipient.id());
             readAll(statements[CONTACT]);
-
-            statements[LOCK].setString(1, recipient.id());
-            readAll(statements[LOCK]);
-            PreparedStatement used = statements[USED];
-            used.setString(1, recipient.id());
-            used.setDate(2, window.start());
-            used.setDate(3, window.end());
-            used.setNull(4, Types.CHAR);
-            used.setNull(5, Types.CHAR);
-            readAll(used);
 
             String giftId = UUID.randomUUID().toString();
             Timestamp now = Timestamp.from(Instant.now());
@@ -326,6 +319,19 @@ public final class GiftStatementsLoop {
             gift.setBigDecimal(16, amount);
             gift.setString(17, giftId);
             gift.executeUpdate();
+            statements[GIFT_GIVER].setString(1, giftId);
+            statements[GIFT_GIVER].setString(2, executiveId);
+            statements[GIFT_GIVER].executeUpdate();
+
+            statements[LOCK].setString(1, recipient.id());
+            readAll(statements[LOCK]);
+            PreparedStatement used = statements[USED];
+            used.setString(1, recipient.id());
+            used.setDate(2, window.start());
+            used.setDate(3, window.end());
+            used.setNull(4, Types.CHAR);
+            used.setNull(5, Types.CHAR);
+            readAll(used);
 
             PreparedStatement share = statements[SHARE];
             share.setString(1, recipient.id());
@@ -340,10 +346,6 @@ public final class GiftStatementsLoop {
             share.setString(10, UUID.randomUUID().toString());
             share.executeUpdate();
 
-            statements[GIFT_GIVER].setString(1, giftId);
-            statements[GIFT_GIVER].setString(2, executiveId);
-            statements[GIFT_GIVER].executeUpdate();
-
             PreparedStatement outbox = statements[OUTBOX];
             outbox.setString(1, UUID.randomUUID().toString());
             outbox.setString(2, recipient.id());
@@ -353,12 +355,11 @@ public final class GiftStatementsLoop {
             outbox.setString(6, TOPIC);
             outbox.setString(7, GIFT_RECORDED);
             outbox.executeUpdate();
-
-            readPolicy(statements, date);
         }
 
         /** The policy in force on the date and its window, as AggregationWindow.of computes it. */
-        private Window readPolicy(PreparedStatement[] statements, Date date) throws SQLException {
+        private Window readPolicy(PreparedStatement[] statements) throws SQLException {
+            Date date = Date.valueOf(giftDate);
             statements[POLICY].setDate(1, date);
             statements[POLICY].setInt(2, 1);
             String type;
