@@ -99,7 +99,7 @@ class EventLatencyBench {
                         committedAt.size(), failed.get(), latencies.size(),
                         BenchResults.percentile(latencies, 50), BenchResults.percentile(latencies, 90),
                         BenchResults.percentile(latencies, 99), latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1))),
-                "the path is relay (after-commit signal), Kafka, notification-service's consumer (one transaction per event), SSE;"
+                "the path is relay (after-commit signal), Kafka, notification-service's consumer (one transaction per partition's poll), SSE;"
                         + " all processes share 2 cores with the onboarding load");
     }
 
