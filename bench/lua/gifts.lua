@@ -4,12 +4,7 @@
 dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "report.lua")
 
 function init(args)
-  recipients = {}
-  for line in io.lines(args[1]) do
-    if line ~= "" then
-      recipients[#recipients + 1] = line
-    end
-  end
+  recipients = read_ids(args[1])
   headers = {
     ["Authorization"] = "Bearer " .. args[2],
     ["Content-Type"] = "application/json",

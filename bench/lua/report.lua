@@ -1,4 +1,5 @@
--- wrk's done() for every benchmark: one machine-readable line that bench/run.sh reads.
+-- wrk's done() for every benchmark: one machine-readable line that bench/run.sh reads; and what
+-- the benchmarks' scripts share.
 -- "status" counts answers of 400 and above, the only non-2xx answers these endpoints give.
 
 -- Numbers each wrk thread, so the scripts can give each its own share of ids and references.
@@ -7,6 +8,17 @@ local threads = 0
 function setup(thread)
   thread:set("thread_number", threads)
   threads = threads + 1
+end
+
+-- The ids listed in a file, one a line (the rotation of a write benchmark).
+function read_ids(file)
+  local ids = {}
+  for line in io.lines(file) do
+    if line ~= "" then
+      ids[#ids + 1] = line
+    end
+  end
+  return ids
 end
 
 function done(summary, latency, requests)

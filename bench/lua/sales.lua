@@ -5,12 +5,7 @@
 dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "report.lua")
 
 function init(args)
-  clients = {}
-  for line in io.lines(args[1]) do
-    if line ~= "" then
-      clients[#clients + 1] = line
-    end
-  end
+  clients = read_ids(args[1])
   token = args[2]
   body_middle = '","amount":{"amount":"1250.00","currency":"USD"},'
     .. '"productLine":"Managed accounts","closeDate":"' .. args[3] .. '","sourceSystem":"bench","externalReference":"'
