@@ -29,7 +29,7 @@ import java.util.function.Supplier;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final int MAX_KEY_LENGTH = 200;
+    public static final int MAX_KEY_LENGTH = 200;
 
     @Inject
     EntityManager entityManager;

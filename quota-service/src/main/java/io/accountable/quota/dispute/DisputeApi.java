@@ -28,7 +28,7 @@ public final class DisputeApi {
 
     @Schema(name = "DisputeResolution")
     public record Resolution(@NotNull Decision decision, @NotBlank @Size(max = 2000) String comment,
-            @Digits(integer = 15, fraction = 2) @Schema(type = SchemaType.STRING, example = "250.00",
+            @Digits(integer = 15, fraction = 2) @Schema(type = SchemaType.STRING, example = "250.00", pattern = "^-?\\d{1,15}([.]\\d{1,2})?$",
                     description = "Required to ACCEPT: what to pay (negative: take back), in the statement's currency, in the first open period after the disputed one") BigDecimal adjustment) {
     }
 

@@ -32,7 +32,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +57,7 @@ public class SaleResource {
     @APIResponse(responseCode = "409", description = "The external reference is already recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown client or executive, no owner on the close date, or credits that do not add up to 100%", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Valid @NotNull NewSale request,
-            @Parameter(description = "Makes a retried POST return the first answer") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, request, () -> {
             SaleView created = sales.record(request, user.id());
@@ -74,7 +73,7 @@ public class SaleResource {
     @APIResponse(responseCode = "404", description = "No such sale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "More than is left to reverse, another currency, or dated before the close", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reverse(@PathParam("id") UUID id, @Valid @NotNull NewReversal request,
-            @Parameter(description = "Makes a retried POST return the first answer") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, request, () -> {
             ReversalView reversal = sales.reverse(id, request, user.id());

@@ -146,6 +146,23 @@ class StatementCloseTest {
     }
 
     @Test
+    void anAcceptedDisputeCanTakeMoneyBack() {
+        CompensationScenario scenario = flatTenPercent();
+        scenario.sell("2000.00", "2024-11-12");
+        asAdmin().post("/api/periods/2024-11/close").then().statusCode(200);
+        String statementId = scenario.statement("2024-11").getString("id");
+        String disputeId = as("account-executive", scenario.executive)
+                .body(Map.of("statementId", statementId, "lineNo", 1, "comment", "Please check the split"))
+                .post("/api/disputes").then().statusCode(201).extract().path("id");
+
+        as("sales-manager", scenario.manager).body(Map.of("decision", "ACCEPT", "comment", "Half of it was Sam's", "adjustment", "-100.00"))
+                .post("/api/disputes/" + disputeId + "/resolution").then().statusCode(200)
+                .body("adjustment.amount", equalTo("-100.00"));
+
+        assertEquals(List.of("-100.00"), amounts(scenario.statement("2024-12"), "DISPUTE"));
+    }
+
+    @Test
     void onlyAdminClosesAPeriodOnceAndOnlyWhenItIsOver() {
         long before = QuarkusTransaction.requiringNew().call(() -> ClosedPeriod.count());
         as("sales-manager", UUID.randomUUID()).post("/api/periods/2024-09/close").then().statusCode(403)

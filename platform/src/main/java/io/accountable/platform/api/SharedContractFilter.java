@@ -7,15 +7,18 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the error answers every API operation can give (invalid input, missing or invalid
- * token, wrong role, our own failure) as problem+json, so each resource declares only the ones
- * particular to it (404, 409, 422).
+ * What every API document shares, written once: the error answers every operation can give (invalid
+ * input, missing or invalid token, wrong role, our own failure) as problem+json, so each resource
+ * declares only the ones particular to it (404, 409, 422); and the rules of the Idempotency-Key
+ * header, wherever an operation takes it.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class SharedContractFilter implements OASFilter {
 
     /** Sorted, so the exported documents in docs/openapi do not change from one build to the next. */
     private static final Map<String, String> COMMON = new TreeMap<>(Map.of(
@@ -31,9 +34,18 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(ProblemResponsesFilter::addCommonProblems);
+                item.getOperations().values().forEach(SharedContractFilter::addCommonProblems);
             }
         });
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(parameter.getName())) {
+            parameter.description("Makes a retried POST return the first answer; the same key with another body is refused")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(Idempotency.MAX_KEY_LENGTH));
+        }
+        return parameter;
     }
 
     private static void addCommonProblems(Operation operation) {
