@@ -93,20 +93,18 @@ public final class ServiceFleet {
      */
     private void train(List<String> services) {
         for (String service : services) {
-            Path training = archive(service).resolveSibling(CLASS_DATA_ARCHIVE + ".training");
             deleteIfExists(archive(service));
-            deleteIfExists(training);
+            deleteIfExists(trainingArchive(service));
             List<String> command = javaCommand(jar(service));
-            command.add(command.size() - 2, "-XX:ArchiveClassesAtExit=" + training.getFileName());
+            command.add(command.size() - 2, "-XX:ArchiveClassesAtExit=" + trainingArchive(service).getFileName());
             command.add(command.size() - 2, "-Xlog:cds=off,cds+dynamic=off");
             launch(service, command, logs.resolve(service + "-training.log"));
         }
         services.forEach(this::awaitReady);
         for (String service : services) {
             running.remove(service).stop();
-            Path training = archive(service).resolveSibling(CLASS_DATA_ARCHIVE + ".training");
-            if (Files.isRegularFile(training)) {
-                move(training, archive(service));
+            if (Files.isRegularFile(trainingArchive(service))) {
+                move(trainingArchive(service), archive(service));
             }
         }
     }
@@ -171,6 +169,11 @@ public final class ServiceFleet {
 
     private Path archive(String service) {
         return jar(service).resolveSibling(CLASS_DATA_ARCHIVE);
+    }
+
+    /** Where the training JVM writes, so a run cut short never leaves a half-written archive to be used. */
+    private Path trainingArchive(String service) {
+        return archive(service).resolveSibling(CLASS_DATA_ARCHIVE + ".training");
     }
 
     private boolean trained(String service) {
