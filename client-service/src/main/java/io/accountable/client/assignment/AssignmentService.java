@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,8 +70,7 @@ public class AssignmentService {
         requireOpen(client);
         requireNotFuture(request.effectiveDate());
         requireAfterCurrentHolding(client, request.effectiveDate());
-        requireAssignable(request.executiveId());
-        requireRoom(request.executiveId(), client.tier, 1);
+        requireAssignable(request.executiveId(), client.tier);
         transfer(client, request.executiveId(), request.effectiveDate(), request.reason().strip());
         return ClientView.of(client);
     }
@@ -88,9 +88,8 @@ public class AssignmentService {
         requireNotFuture(request.effectiveDate());
         List<Client> clients = Client.lockedHeldBy(fromExecutiveId);
         clients.forEach(client -> requireAfterCurrentHolding(client, request.effectiveDate()));
-        requireAssignable(request.toExecutiveId());
         Map<String, Long> byTier = clients.stream().collect(Collectors.groupingBy(c -> c.tier, TreeMap::new, Collectors.counting()));
-        byTier.forEach((tier, adding) -> requireRoom(request.toExecutiveId(), tier, adding));
+        requireAssignable(request.toExecutiveId(), byTier);
         String reason = request.reason().strip();
         clients.forEach(client -> transfer(client, request.toExecutiveId(), request.effectiveDate(), reason));
         return new BulkResult(fromExecutiveId, request.toExecutiveId(), request.effectiveDate(), clients.stream().map(c -> c.id).toList());
@@ -156,14 +155,32 @@ public class AssignmentService {
                 .map(TeamMemberView::of).toList();
     }
 
-    /**
-     * The executive may take clients: known and not departed. Locked, so that two assignments to one
-     * executive count each other against the tier limits.
-     */
+    /** The executive may take clients: known and not departed; see {@link #requireAssignable(UUID, Map)}. */
     public Executive requireAssignable(UUID executiveId) {
-        List<?> found = Executive.getEntityManager().createNativeQuery("SELECT * FROM executive WHERE id = ?1 FOR UPDATE", Executive.class)
-                .setParameter(1, executiveId.toString()).getResultList();
-        Executive executive = found.isEmpty() ? null : (Executive) found.get(0);
+        return requireAssignable(executiveId, Map.of());
+    }
+
+    /** The executive may take one more open client of the tier. */
+    public Executive requireAssignable(UUID executiveId, String tierCode) {
+        return requireAssignable(executiveId, Map.of(tierCode, 1L));
+    }
+
+    /**
+     * The executive may take clients, {@code addingByTier} more open ones per tier: known, not departed,
+     * and within each tier's per-executive limit. Their row stays locked until the transaction ends, so a
+     * departure cannot pass in between. The lock is exclusive only where a limit is counted, so that two
+     * assignments count each other; elsewhere it is shared, and one executive's onboardings run side by
+     * side instead of one at a time.
+     */
+    public Executive requireAssignable(UUID executiveId, Map<String, Long> addingByTier) {
+        Map<Tier, Long> limited = new LinkedHashMap<>();
+        addingByTier.forEach((code, adding) -> {
+            Tier tier = Tier.findById(code);
+            if (tier.maxClientsPerExecutive != null) {
+                limited.put(tier, adding);
+            }
+        });
+        Executive executive = locked(executiveId, limited.isEmpty() ? "LOCK IN SHARE MODE" : "FOR UPDATE");
         if (executive == null) {
             throw ProblemException.ruleViolation("unknown-executive", "No executive with id " + executiveId,
                     Map.of("executiveId", executiveId));
@@ -172,22 +189,24 @@ public class AssignmentService {
             throw ProblemException.ruleViolation("executive-departed", "Executive " + executiveId + " has departed and cannot take clients",
                     Map.of("executiveId", executiveId, "executiveStatus", executive.status));
         }
+        limited.forEach((tier, adding) -> requireRoom(executiveId, tier, adding));
         return executive;
     }
 
-    /** A tier's per-executive limit: the executive may hold {@code adding} more open clients of the tier. */
-    public void requireRoom(UUID executiveId, String tierCode, long adding) {
-        Tier tier = Tier.findById(tierCode);
-        if (tier.maxClientsPerExecutive == null) {
-            return;
-        }
-        long used = Client.heldInTier(executiveId, tierCode);
+    private static Executive locked(UUID executiveId, String lockClause) {
+        List<?> found = Executive.getEntityManager().createNativeQuery("SELECT * FROM executive WHERE id = ?1 " + lockClause, Executive.class)
+                .setParameter(1, executiveId.toString()).getResultList();
+        return found.isEmpty() ? null : (Executive) found.get(0);
+    }
+
+    private static void requireRoom(UUID executiveId, Tier tier, long adding) {
+        long used = Client.heldInTier(executiveId, tier.code);
         long limit = tier.maxClientsPerExecutive;
         if (used + adding > limit) {
             throw ProblemException.ruleViolation("tier-limit-exceeded",
-                    "Executive " + executiveId + " holds " + used + " " + tierCode + " client(s); the tier allows at most " + limit
+                    "Executive " + executiveId + " holds " + used + " " + tier.code + " client(s); the tier allows at most " + limit
                             + " per executive, so " + adding + " more would exceed it",
-                    Map.of("tier", tierCode, "limit", limit, "used", used, "remaining", Math.max(0, limit - used), "requested", adding));
+                    Map.of("tier", tier.code, "limit", limit, "used", used, "remaining", Math.max(0, limit - used), "requested", adding));
         }
     }
 

@@ -50,8 +50,7 @@ public class ClientService {
         String tier = tiers.require(request.tier() == null || request.tier().isBlank() ? DEFAULT_TIER : request.tier()).code;
         UUID primary = primaryAtOnboarding(request.primaryExecutiveId());
         if (primary != null) {
-            assignments.requireAssignable(primary);
-            assignments.requireRoom(primary, tier, 1);
+            assignments.requireAssignable(primary, tier);
         }
         Client client = new Client();
         client.id = UUID.randomUUID();
@@ -115,8 +114,7 @@ public class ClientService {
             return ClientView.of(client);
         }
         if (client.primaryExecutiveId != null) {
-            assignments.requireAssignable(client.primaryExecutiveId);
-            assignments.requireRoom(client.primaryExecutiveId, to, 1);
+            assignments.requireAssignable(client.primaryExecutiveId, to);
         }
         String from = client.tier;
         client.tier = to;

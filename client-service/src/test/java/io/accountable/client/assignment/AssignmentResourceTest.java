@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -50,6 +56,9 @@ class AssignmentResourceTest {
 
     @Inject
     FirmCalendar calendar;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void reassignmentKeepsTheHistoryAndTheNewOwnerHoldsTheClientFromTheEffectiveDayOn() {
@@ -202,6 +211,33 @@ class AssignmentResourceTest {
             assertEquals(leaving, json(r.value()).get("previousExecutiveId").asText());
             assertEquals("Departure", json(r.value()).get("reason").asText());
         });
+    }
+
+    /**
+     * An onboarding in flight holds its executive's row in share mode (here: a connection of the test's).
+     * Another onboarding to the executive goes ahead beside it; one into a tier with a limit waits for it,
+     * because it has to count the clients the first one adds.
+     */
+    @Test
+    void onboardingsToOneExecutiveRunSideBySideUnlessATierLimitIsCounted() throws Exception {
+        String holder = executive("Pia Parallel");
+        String capped = io.accountable.client.Fixtures.tier(5);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection inFlight = dataSource.getConnection()) {
+            inFlight.setAutoCommit(false);
+            try (PreparedStatement lock = inFlight.prepareStatement("SELECT id FROM executive WHERE id = ? LOCK IN SHARE MODE")) {
+                lock.setString(1, holder);
+                lock.executeQuery().close();
+            }
+            client(uniqueName("Side By Side"), holder, null);
+
+            Future<String> counted = pool.submit(() -> client(uniqueName("Counted"), holder, capped));
+            assertThrows(TimeoutException.class, () -> counted.get(1, TimeUnit.SECONDS));
+            inFlight.commit();
+            assertEquals(holder, as("admin").get("/api/clients/" + counted.get(30, TimeUnit.SECONDS)).then().extract().path("primaryExecutiveId"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
