@@ -3,6 +3,7 @@ package io.accountable.devstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,12 +75,17 @@ public final class ChildProcess {
         return handle().map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** Asks the process to end (SIGTERM) and waits for it, forcing it after the grace period. */
+    /** Asks the process to end (SIGTERM) and waits for it, forcing it after 30 seconds. */
     public void stop() {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Asks the process to end (SIGTERM) and waits for it, forcing it after {@code grace}. */
+    public void stop(Duration grace) {
         handle().ifPresent(process -> {
             process.destroy();
             try {
-                process.onExit().get(30, TimeUnit.SECONDS);
+                process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
             } catch (Exception e) {
                 process.destroyForcibly();
                 process.onExit().join();
