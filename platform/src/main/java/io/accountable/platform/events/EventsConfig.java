@@ -20,6 +20,13 @@ public interface EventsConfig {
     @WithDefault("500")
     int relayBatchSize();
 
+    /**
+     * Consumers this service runs in its group, each on its own thread; more than a topic's partitions
+     * would sit idle (the local stack and the compose file make 3 per topic).
+     */
+    @WithDefault("3")
+    int consumerThreads();
+
     /** How often one record is tried before it goes to the dead-letter topic. */
     @WithDefault("3")
     int consumerAttempts();
