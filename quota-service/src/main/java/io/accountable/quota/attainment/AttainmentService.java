@@ -22,6 +22,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +112,15 @@ public class AttainmentService {
     }
 
     /** A period's quota (null without one), net credited amount and percentage (null without a positive quota). */
-    private record Attained(Period period, Money quota, Money credited, BigDecimal percent) {
+    public record Attained(Period period, Money quota, Money credited, BigDecimal percent) {
+    }
+
+    /** Each executive's attainment in {@code period}: one query for their quotas and one for their credits and reversals. */
+    @Transactional(SUPPORTS)
+    public Map<UUID, Attained> attained(Collection<UUID> executiveIds, Period period) {
+        Map<UUID, Attained> attained = new HashMap<>();
+        attained(executiveIds, List.of(period)).forEach((executiveId, periods) -> attained.put(executiveId, periods.get(0)));
+        return attained;
     }
 
     private record Crossing(Attained attained, BigDecimal threshold) {
@@ -154,56 +164,74 @@ public class AttainmentService {
         }
     }
 
-    /**
-     * Attainment in each of {@code periods}, which lie in one fiscal year and so share its quota and
-     * currency: one query for the quota and one for the credits and reversals of all the periods.
-     */
     private List<Attained> attained(UUID executiveId, List<Period> periods) {
-        Map<Period, Money> quotaOf = quotas.quotasFor(executiveId, periods);
-        String currency = quotaOf.values().stream().findFirst().map(Money::currency).orElse(config.currency());
-        List<BigDecimal> net = net(executiveId, currency, periods);
-        List<Attained> attained = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            BigDecimal credited = net.get(i);
-            Money quota = quotaOf.get(periods.get(i));
-            BigDecimal percent = quota == null || quota.amount().signum() <= 0 ? null
-                    : credited.multiply(HUNDRED).divide(quota.amount(), 2, RoundingMode.DOWN);
-            attained.add(new Attained(periods.get(i), quota, Money.of(credited, currency), percent));
+        return attained(List.of(executiveId), periods).get(executiveId);
+    }
+
+    /**
+     * Each executive's attainment in each of {@code periods}, which lie in one fiscal year and so share
+     * its quota and currency: one query for the quotas and one for the credits and reversals of all.
+     */
+    private Map<UUID, List<Attained>> attained(Collection<UUID> executiveIds, List<Period> periods) {
+        Map<UUID, Map<Period, Money>> quotasOf = quotas.quotasFor(executiveIds, periods);
+        Map<UUID, Map<String, BigDecimal[]>> net = net(executiveIds, periods);
+        Map<UUID, List<Attained>> attained = new HashMap<>();
+        for (UUID executiveId : executiveIds) {
+            Map<Period, Money> quotaOf = quotasOf.getOrDefault(executiveId, Map.of());
+            String currency = quotaOf.values().stream().findFirst().map(Money::currency).orElse(config.currency());
+            BigDecimal[] credited = net.getOrDefault(executiveId, Map.of()).get(currency);
+            List<Attained> ofExecutive = new ArrayList<>();
+            for (int i = 0; i < periods.size(); i++) {
+                BigDecimal amount = credited == null ? BigDecimal.ZERO : credited[i];
+                Money quota = quotaOf.get(periods.get(i));
+                BigDecimal percent = quota == null || quota.amount().signum() <= 0 ? null
+                        : amount.multiply(HUNDRED).divide(quota.amount(), 2, RoundingMode.DOWN);
+                ofExecutive.add(new Attained(periods.get(i), quota, Money.of(amount, currency), percent));
+            }
+            attained.put(executiveId, ofExecutive);
         }
         return attained;
     }
 
     /**
-     * Per period, the credits in {@code currency} closed in it less the reversals of such credits
-     * dated in it. One statement: each side reads the executive's rows between the earliest start and
-     * the latest end once, from its covering index, and sums them per period.
+     * Per executive, currency and period: the credits closed in the period less the reversals of
+     * credits dated in it. One statement: each side reads the executives' rows between the earliest
+     * start and the latest end once, from its covering index, and sums them per period.
      */
-    private List<BigDecimal> net(UUID executiveId, String currency, List<Period> periods) {
+    private Map<UUID, Map<String, BigDecimal[]>> net(Collection<UUID> executiveIds, List<Period> periods) {
         StringBuilder credited = new StringBuilder();
         StringBuilder reversed = new StringBuilder();
         for (int i = 0; i < periods.size(); i++) {
-            String separator = i == 0 ? "" : ", ";
-            credited.append(separator).append("coalesce(sum(case when c.close_date between :start%1$d and :end%1$d"
-                    .formatted(i)).append(" then c.credited_amount end), 0) as credited%d".formatted(i));
-            reversed.append(separator).append("coalesce(sum(case when r.reversal_date between :start%1$d and :end%1$d"
-                    .formatted(i)).append(" then r.amount end), 0) as reversed%d".formatted(i));
+            credited.append(", coalesce(sum(case when c.close_date between :start%1$d and :end%1$d".formatted(i))
+                    .append(" then c.credited_amount end), 0)");
+            reversed.append(", -coalesce(sum(case when r.reversal_date between :start%1$d and :end%1$d".formatted(i))
+                    .append(" then r.amount end), 0)");
         }
-        Query query = entityManager.createNativeQuery("select credited.*, reversed.* from"
-                + " (select " + credited + " from sale_credit c"
-                + " where c.executive_id = :executive and c.close_date between :from and :to and c.currency = :currency) credited"
-                + " cross join (select " + reversed + " from reversal_credit r join sale_credit c on c.id = r.sale_credit_id"
-                + " where r.executive_id = :executive and r.reversal_date between :from and :to and c.currency = :currency) reversed");
-        query.setParameter("executive", executiveId.toString()).setParameter("currency", currency)
+        Query query = entityManager.createNativeQuery("select c.executive_id, c.currency" + credited + " from sale_credit c"
+                + " where c.executive_id in (:executives) and c.close_date between :from and :to group by c.executive_id, c.currency"
+                + " union all select r.executive_id, c.currency" + reversed + " from reversal_credit r join sale_credit c on c.id = r.sale_credit_id"
+                + " where r.executive_id in (:executives) and r.reversal_date between :from and :to group by r.executive_id, c.currency");
+        query.setParameter("executives", executiveIds.stream().map(UUID::toString).toList())
                 .setParameter("from", periods.stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow())
                 .setParameter("to", periods.stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow());
         for (int i = 0; i < periods.size(); i++) {
             query.setParameter("start" + i, periods.get(i).start()).setParameter("end" + i, periods.get(i).end());
         }
-        Object[] sums = (Object[]) query.getSingleResult();
-        List<BigDecimal> net = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            net.add(((BigDecimal) sums[i]).subtract((BigDecimal) sums[periods.size() + i]));
+        Map<UUID, Map<String, BigDecimal[]>> net = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] sums = (Object[]) row;
+            BigDecimal[] ofCurrency = net.computeIfAbsent(UUID.fromString(sums[0].toString()), id -> new HashMap<>())
+                    .computeIfAbsent(sums[1].toString(), currency -> zeros(periods.size()));
+            for (int i = 0; i < periods.size(); i++) {
+                ofCurrency[i] = ofCurrency[i].add((BigDecimal) sums[2 + i]);
+            }
         }
         return net;
+    }
+
+    private static BigDecimal[] zeros(int size) {
+        BigDecimal[] zeros = new BigDecimal[size];
+        Arrays.fill(zeros, BigDecimal.ZERO);
+        return zeros;
     }
 }

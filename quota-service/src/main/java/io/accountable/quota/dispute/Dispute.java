@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** An executive's question about one line of an issued statement, and how their manager resolved it. */
@@ -61,9 +60,4 @@ public class Dispute extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public static List<Dispute> acceptedInto(UUID executiveId, String periodCode) {
-        return list("executiveId = ?1 and appliedPeriod = ?2 and status = ?3 order by resolvedAt", executiveId, periodCode,
-                DisputeStatus.ACCEPTED);
-    }
 }

@@ -7,9 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A named commission plan; its arithmetic lives in effective-dated {@link PlanVersion}s. */
@@ -37,11 +35,5 @@ public class CommissionPlan extends PanacheEntityBase {
 
     public List<PlanVersion> versions() {
         return PlanVersion.list("planId = ?1 order by sequenceNo", id);
-    }
-
-    /** The version in effect on {@code date}: the latest effective date not after it, the later version on a tie. */
-    public Optional<PlanVersion> versionOn(LocalDate date) {
-        return PlanVersion.find("planId = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc, sequenceNo desc", id, date)
-                .firstResultOptional();
     }
 }

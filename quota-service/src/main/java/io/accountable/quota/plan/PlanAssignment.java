@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 /** An executive is on a plan from {@code validFrom} to {@code validTo} (both inclusive; open-ended when null). */
@@ -36,8 +35,8 @@ public class PlanAssignment extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    public static Optional<PlanAssignment> on(UUID executiveId, LocalDate date) {
-        return find("executiveId = ?1 and validFrom <= ?2 and (validTo is null or validTo >= ?2)", executiveId, date).firstResultOptional();
+    public boolean covers(LocalDate date) {
+        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
     }
 
     /** Whether another assignment of the executive shares a day with [from, to]. */

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A plan's arithmetic from {@code effectiveFrom}; tiers and bonuses are JSON arrays of the commission engine's records. */
@@ -73,4 +76,10 @@ public class PlanVersion extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Of a plan's {@code versions}, the one in effect on {@code date}: the latest effective date not after it, the later one on a tie. */
+    public static Optional<PlanVersion> inEffectOn(List<PlanVersion> versions, LocalDate date) {
+        return versions.stream().filter(v -> !v.effectiveFrom.isAfter(date))
+                .max(Comparator.comparing((PlanVersion v) -> v.effectiveFrom).thenComparingInt(v -> v.sequenceNo));
+    }
 }

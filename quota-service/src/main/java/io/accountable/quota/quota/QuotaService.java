@@ -122,30 +122,27 @@ public class QuotaService {
         return Quota.<Quota> list("executiveId = ?1 order by fiscalYear", executiveId).stream().map(this::view).toList();
     }
 
-    /** The executive's quota for a period within one fiscal year, prorated by days; empty when no quota is set. */
-    @Transactional(SUPPORTS)
-    public Optional<Money> quotaFor(UUID executiveId, Period period) {
-        return Optional.ofNullable(quotasFor(executiveId, List.of(period)).get(period));
-    }
-
     /**
-     * The executive's quota for each period, as {@link #quotaFor} gives it; a period of a fiscal year
-     * without a quota is left out. Each fiscal year's quota and versions are read in one query.
+     * Each executive's quota for each period, prorated by days; a period of a fiscal year without a
+     * quota is left out. Each fiscal year's quotas and versions are read in one query for all of them.
      */
     @Transactional(SUPPORTS)
-    public Map<Period, Money> quotasFor(UUID executiveId, Collection<Period> periods) {
-        Map<Period, Money> quotas = new HashMap<>();
+    public Map<UUID, Map<Period, Money>> quotasFor(Collection<UUID> executiveIds, Collection<Period> periods) {
+        Map<UUID, Map<Period, Money>> quotas = new HashMap<>();
         periods.stream().collect(Collectors.groupingBy(Period::fiscalYear)).forEach((fiscalYear, ofYear) -> {
-            List<Object[]> rows = Quota.getEntityManager().createQuery(
-                    "select q.currency, v from Quota q, QuotaVersion v where v.quotaId = q.id and q.executiveId = ?1 and q.fiscalYear = ?2",
-                    Object[].class).setParameter(1, executiveId).setParameter(2, fiscalYear).getResultList();
-            // A quota is created together with its first version, so no rows means no quota.
-            if (!rows.isEmpty()) {
-                String currency = (String) rows.get(0)[0];
-                QuotaSchedule schedule = new QuotaSchedule(rows.stream().map(row -> ((QuotaVersion) row[1]).step()).toList(),
+            Map<UUID, List<Object[]>> rowsOf = Quota.getEntityManager().createQuery(
+                    "select q.executiveId, q.currency, v from Quota q, QuotaVersion v where v.quotaId = q.id and q.executiveId in ?1"
+                            + " and q.fiscalYear = ?2", Object[].class)
+                    .setParameter(1, executiveIds).setParameter(2, fiscalYear).getResultList().stream()
+                    .collect(Collectors.groupingBy(row -> (UUID) row[0]));
+            // A quota is created together with its first version, so an executive without rows has no quota.
+            rowsOf.forEach((executiveId, rows) -> {
+                String currency = (String) rows.get(0)[1];
+                QuotaSchedule schedule = new QuotaSchedule(rows.stream().map(row -> ((QuotaVersion) row[2]).step()).toList(),
                         config.fiscalYearStartMonth());
-                ofYear.forEach(period -> quotas.put(period, Money.of(schedule.amountFor(period), currency)));
-            }
+                Map<Period, Money> ofExecutive = quotas.computeIfAbsent(executiveId, id -> new HashMap<>());
+                ofYear.forEach(period -> ofExecutive.put(period, Money.of(schedule.amountFor(period), currency)));
+            });
         });
         return quotas;
     }

@@ -35,12 +35,4 @@ public class ReversalCredit extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-
-    /** How much of a credit was reversed by reversals created before {@code createdAt}. */
-    public static BigDecimal reversedBefore(UUID saleCreditId, Instant createdAt) {
-        BigDecimal sum = getEntityManager().createQuery(
-                "select coalesce(sum(r.amount), 0) from ReversalCredit r where r.saleCreditId = ?1 and r.createdAt < ?2", BigDecimal.class)
-                .setParameter(1, saleCreditId).setParameter(2, createdAt).getSingleResult();
-        return sum;
-    }
 }

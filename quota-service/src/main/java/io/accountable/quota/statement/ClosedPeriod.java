@@ -1,5 +1,6 @@
 package io.accountable.quota.statement;
 
+import io.accountable.quota.period.Period;
 import io.accountable.quota.period.PeriodKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
 
 /** A period whose statements are issued and locked. */
 @Entity
@@ -31,5 +33,19 @@ public class ClosedPeriod extends PanacheEntityBase {
 
     public static boolean isClosed(String periodCode) {
         return findById(periodCode) != null;
+    }
+
+    /** The codes of every closed period: a few a month, so read whole. */
+    public static Set<String> codes() {
+        return Set.copyOf(getEntityManager().createQuery("select c.periodCode from ClosedPeriod c", String.class).getResultList());
+    }
+
+    /** The first period of the same kind after {@code closed} whose code is not among {@code closedCodes}. */
+    public static Period firstOpenAfter(Period closed, Set<String> closedCodes, int fiscalYearStartMonth) {
+        Period next = closed.next(fiscalYearStartMonth);
+        while (closedCodes.contains(next.code())) {
+            next = next.next(fiscalYearStartMonth);
+        }
+        return next;
     }
 }

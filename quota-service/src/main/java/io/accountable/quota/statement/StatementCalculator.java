@@ -13,11 +13,9 @@ import io.accountable.quota.period.Period;
 import io.accountable.quota.period.QuotaConfig;
 import io.accountable.quota.plan.CommissionPlan;
 import io.accountable.quota.plan.PlanAssignment;
-import io.accountable.quota.plan.PlanService;
 import io.accountable.quota.plan.PlanVersion;
-import io.accountable.quota.quota.QuotaService;
-import io.accountable.quota.sale.ReversalCredit;
-import io.accountable.quota.sale.SaleCredit;
+import io.accountable.quota.statement.StatementInputs.Credit;
+import io.accountable.quota.statement.StatementInputs.Reversal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,9 +30,10 @@ import java.util.UUID;
 
 /**
  * Computes an executive's statement lines for a period from the credited sales, reversals, quota
- * and plan. Tiers, cap, bonuses and draw apply per commission period (the plan's MONTH, QUARTER or
- * YEAR, with the plan version and quota in effect at its end); a statement shows the sale and
- * clawback lines dated in it, and the settlement of every commission period that ends in it.
+ * and plan, as {@link StatementInputs} holds them for the live view and the close alike. Tiers,
+ * cap, bonuses and draw apply per commission period (the plan's MONTH, QUARTER or YEAR, with the
+ * plan version and quota in effect at its end); a statement shows the sale and clawback lines dated
+ * in it, and the settlement of every commission period that ends in it.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -50,48 +49,42 @@ public class StatementCalculator {
     }
 
     /** One commission period's plan, sale lines and settlement, for one executive. */
-    record CommissionPeriod(Period period, PlanVersion version, PlanTerms terms, String currency, List<SaleCredit> credits,
+    record CommissionPeriod(Period period, PlanVersion version, PlanTerms terms, String currency, List<Credit> credits,
             Map<UUID, CommissionLine> lines, BigDecimal quota) {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Inject
-    PlanService plans;
-
-    @Inject
-    QuotaService quotas;
-
-    @Inject
     QuotaConfig config;
 
-    public Computed compute(UUID executiveId, Period statementPeriod) {
+    public Computed compute(StatementInputs inputs, UUID executiveId, Period statementPeriod) {
         Map<String, CommissionPeriod> cache = new HashMap<>();
-        PlanAssignment assignment = assignment(executiveId, statementPeriod);
-        CommissionPlan plan = CommissionPlan.findById(assignment.planId);
-        PlanVersion version = plan.versionOn(statementPeriod.end()).orElseThrow(() -> ProblemException.ruleViolation("no-plan-for-period",
+        PlanAssignment assignment = assignment(inputs, executiveId, statementPeriod);
+        CommissionPlan plan = inputs.plan(assignment.planId);
+        PlanVersion version = inputs.versionOn(plan, statementPeriod.end()).orElseThrow(() -> ProblemException.ruleViolation("no-plan-for-period",
                 "Plan " + plan.name + " has no version in effect by " + statementPeriod.end(), Map.of("planId", plan.id)));
         List<Line> lines = new ArrayList<>();
         for (Period period = Period.containing(version.commissionPeriod, statementPeriod.start(), startMonth());
                 !period.start().isAfter(statementPeriod.end()); period = period.next(startMonth())) {
-            CommissionPeriod commission = commissionPeriod(executiveId, period, cache);
+            CommissionPeriod commission = commissionPeriod(inputs, executiveId, period, cache);
             if (commission == null) {
                 continue;
             }
-            for (SaleCredit credit : commission.credits()) {
-                if (statementPeriod.contains(credit.closeDate)) {
-                    CommissionLine line = commission.lines().get(credit.id);
-                    lines.add(new Line(LineKind.SALE, credit.closeDate, credit.saleId, null, line.amount(), line.ratePercent(),
+            for (Credit credit : commission.credits()) {
+                if (statementPeriod.contains(credit.closeDate())) {
+                    CommissionLine line = commission.lines().get(credit.id());
+                    lines.add(new Line(LineKind.SALE, credit.closeDate(), credit.saleId(), null, line.amount(), line.ratePercent(),
                             line.commission(), line.rule() + (period.equals(statementPeriod) ? "" : " (commission period " + period + ")")));
                 }
             }
-            for (Line clawback : clawbacks(executiveId, commission, cache)) {
+            for (Line clawback : clawbacks(inputs, executiveId, commission, cache)) {
                 if (statementPeriod.contains(clawback.date())) {
                     lines.add(clawback);
                 }
             }
             if (statementPeriod.contains(period.end())) {
-                lines.addAll(settlementLines(commission, settle(executiveId, commission, assignment, cache)));
+                lines.addAll(settlementLines(commission, settle(inputs, executiveId, commission, assignment, cache)));
             }
         }
         lines.add(new Line(LineKind.BASE_SALARY, statementPeriod.end(), null, null, version.baseSalary, null,
@@ -100,32 +93,30 @@ public class StatementCalculator {
         return new Computed(plan.id, plan.currency, lines);
     }
 
-    private PlanAssignment assignment(UUID executiveId, Period period) {
-        return PlanAssignment.on(executiveId, period.end()).or(() -> PlanAssignment.on(executiveId, period.start()))
+    private PlanAssignment assignment(StatementInputs inputs, UUID executiveId, Period period) {
+        return inputs.assignmentOn(executiveId, period.end()).or(() -> inputs.assignmentOn(executiveId, period.start()))
                 .orElseThrow(() -> ProblemException.ruleViolation("no-plan-for-period",
                         "Executive " + executiveId + " is on no commission plan in " + period, Map.of("period", period.code())));
     }
 
     /** The commission period's plan and lines, or null when the executive was on no plan at its end. */
-    private CommissionPeriod commissionPeriod(UUID executiveId, Period period, Map<String, CommissionPeriod> cache) {
+    private CommissionPeriod commissionPeriod(StatementInputs inputs, UUID executiveId, Period period, Map<String, CommissionPeriod> cache) {
         if (cache.containsKey(period.code())) {
             return cache.get(period.code());
         }
-        CommissionPeriod computed = PlanAssignment.on(executiveId, period.end()).or(() -> PlanAssignment.on(executiveId, period.start()))
-                .flatMap(a -> CommissionPlan.<CommissionPlan> findByIdOptional(a.planId))
-                .flatMap(plan -> plan.versionOn(period.end()).map(version -> build(executiveId, period, plan, version)))
+        CommissionPeriod computed = inputs.assignmentOn(executiveId, period.end()).or(() -> inputs.assignmentOn(executiveId, period.start()))
+                .map(a -> inputs.plan(a.planId))
+                .flatMap(plan -> inputs.versionOn(plan, period.end()).map(version -> build(inputs, executiveId, period, plan, version)))
                 .orElse(null);
         cache.put(period.code(), computed);
         return computed;
     }
 
-    private CommissionPeriod build(UUID executiveId, Period period, CommissionPlan plan, PlanVersion version) {
-        PlanTerms terms = plans.terms(version);
-        BigDecimal quota = quotas.quotaFor(executiveId, period).filter(q -> q.currency().equals(plan.currency)).map(Money::amount)
+    private CommissionPeriod build(StatementInputs inputs, UUID executiveId, Period period, CommissionPlan plan, PlanVersion version) {
+        PlanTerms terms = inputs.terms(version);
+        BigDecimal quota = inputs.quota(executiveId, period).filter(q -> q.currency().equals(plan.currency)).map(Money::amount)
                 .orElse(null);
-        List<SaleCredit> credits = SaleCredit.list(
-                "executiveId = ?1 and currency = ?2 and closeDate between ?3 and ?4 order by closeDate, createdAt, id", executiveId,
-                plan.currency, period.start(), period.end());
+        List<Credit> credits = inputs.credits(executiveId, period).stream().filter(c -> c.currency().equals(plan.currency)).toList();
         CommissionCalculator calculator;
         try {
             calculator = new CommissionCalculator(terms, quota);
@@ -135,60 +126,57 @@ public class StatementCalculator {
                     Map.of("period", period.code()));
         }
         List<CommissionLine> lines = calculator.lines(credits.stream()
-                .map(c -> new CreditedAmount(c.id.toString(), c.creditedAmount)).toList());
+                .map(c -> new CreditedAmount(c.id().toString(), c.amount())).toList());
         Map<UUID, CommissionLine> byCredit = new HashMap<>();
         lines.forEach(line -> byCredit.put(UUID.fromString(line.reference()), line));
         return new CommissionPeriod(period, version, terms, plan.currency, credits, byCredit, quota);
     }
 
     /** Reversals dated in the commission period, each clawing back at the rate its sale was originally paid. */
-    private List<Line> clawbacks(UUID executiveId, CommissionPeriod commission, Map<String, CommissionPeriod> cache) {
+    private List<Line> clawbacks(StatementInputs inputs, UUID executiveId, CommissionPeriod commission, Map<String, CommissionPeriod> cache) {
         List<Line> lines = new ArrayList<>();
-        List<ReversalCredit> reversals = ReversalCredit.list("executiveId = ?1 and reversalDate between ?2 and ?3 order by reversalDate, createdAt",
-                executiveId, commission.period().start(), commission.period().end());
-        for (ReversalCredit reversal : reversals) {
-            SaleCredit credit = SaleCredit.findById(reversal.saleCreditId);
-            if (!credit.currency.equals(commission.currency())) {
+        for (Reversal reversal : inputs.reversals(executiveId, commission.period())) {
+            Credit credit = reversal.credit();
+            if (!credit.currency().equals(commission.currency())) {
                 continue;
             }
-            CommissionPeriod original = commissionPeriod(executiveId,
-                    Period.containing(commission.version().commissionPeriod, credit.closeDate, startMonth()), cache);
-            CommissionLine paid = original == null ? null : original.lines().get(credit.id);
+            CommissionPeriod original = commissionPeriod(inputs, executiveId,
+                    Period.containing(commission.version().commissionPeriod, credit.closeDate(), startMonth()), cache);
+            CommissionLine paid = original == null ? null : original.lines().get(credit.id());
             BigDecimal commissionPaid = paid == null ? BigDecimal.ZERO : paid.commission();
-            BigDecimal clawback = Clawback.of(credit.creditedAmount, commissionPaid,
-                    ReversalCredit.reversedBefore(credit.id, reversal.createdAt), reversal.amount);
+            BigDecimal clawback = Clawback.of(credit.amount(), commissionPaid, reversal.reversedBefore(), reversal.amount());
             BigDecimal rate = paid == null ? BigDecimal.ZERO : paid.ratePercent();
-            lines.add(new Line(LineKind.CLAWBACK, reversal.reversalDate, credit.saleId, null, reversal.amount.negate(), rate, clawback,
-                    "clawback at the " + rate.stripTrailingZeros().toPlainString() + "% originally paid on the sale closed " + credit.closeDate));
+            lines.add(new Line(LineKind.CLAWBACK, reversal.date(), credit.saleId(), null, reversal.amount().negate(), rate, clawback,
+                    "clawback at the " + rate.stripTrailingZeros().toPlainString() + "% originally paid on the sale closed " + credit.closeDate()));
         }
         return lines;
     }
 
     /** Cap, bonuses and draw of a commission period; the draw balance runs on from the executive's earlier periods. */
-    private PeriodSettlement settle(UUID executiveId, CommissionPeriod commission, PlanAssignment assignment,
+    private PeriodSettlement settle(StatementInputs inputs, UUID executiveId, CommissionPeriod commission, PlanAssignment assignment,
             Map<String, CommissionPeriod> cache) {
         BigDecimal balance = BigDecimal.ZERO;
         if (commission.terms().draw() != null && commission.terms().draw().recoverable()) {
             for (Period earlier = Period.containing(commission.version().commissionPeriod, assignment.validFrom, startMonth());
                     earlier.start().isBefore(commission.period().start()); earlier = earlier.next(startMonth())) {
-                CommissionPeriod previous = commissionPeriod(executiveId, earlier, cache);
+                CommissionPeriod previous = commissionPeriod(inputs, executiveId, earlier, cache);
                 if (previous != null && previous.terms().draw() != null) {
-                    balance = settleAlone(executiveId, previous, balance, cache).drawBalanceAfter();
+                    balance = settleAlone(inputs, executiveId, previous, balance, cache).drawBalanceAfter();
                 }
             }
         }
-        return settleAlone(executiveId, commission, balance, cache);
+        return settleAlone(inputs, executiveId, commission, balance, cache);
     }
 
-    private PeriodSettlement settleAlone(UUID executiveId, CommissionPeriod commission, BigDecimal drawBalance,
+    private PeriodSettlement settleAlone(StatementInputs inputs, UUID executiveId, CommissionPeriod commission, BigDecimal drawBalance,
             Map<String, CommissionPeriod> cache) {
         BigDecimal net = commission.lines().values().stream().map(CommissionLine::commission).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal reversedAmount = BigDecimal.ZERO;
-        for (Line clawback : clawbacks(executiveId, commission, cache)) {
+        for (Line clawback : clawbacks(inputs, executiveId, commission, cache)) {
             net = net.add(clawback.amount());
             reversedAmount = reversedAmount.add(clawback.baseAmount());
         }
-        BigDecimal credited = commission.credits().stream().map(c -> c.creditedAmount).reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal credited = commission.credits().stream().map(Credit::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .add(reversedAmount);
         BigDecimal attainment = commission.quota() == null || commission.quota().signum() == 0 ? null
                 : credited.multiply(HUNDRED).divide(commission.quota(), 2, RoundingMode.DOWN);

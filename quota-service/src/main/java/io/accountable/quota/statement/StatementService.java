@@ -6,26 +6,30 @@ import io.accountable.platform.problem.ProblemException;
 import io.accountable.quota.common.UniqueRows;
 import io.accountable.platform.security.CurrentUser;
 import io.accountable.platform.time.FirmCalendar;
-import io.accountable.quota.attainment.AttainmentApi.AttainmentView;
 import io.accountable.quota.attainment.AttainmentService;
+import io.accountable.quota.attainment.AttainmentService.Attained;
 import io.accountable.quota.common.Money;
-import io.accountable.quota.dispute.Dispute;
 import io.accountable.quota.executive.TeamAccess;
 import io.accountable.quota.period.Period;
 import io.accountable.quota.period.QuotaConfig;
 import io.accountable.quota.plan.PlanAssignment;
+import io.accountable.quota.plan.PlanService;
+import io.accountable.quota.quota.QuotaService;
 import io.accountable.quota.statement.StatementApi.ClosedPeriodView;
 import io.accountable.quota.statement.StatementApi.LineView;
 import io.accountable.quota.statement.StatementApi.StatementView;
 import io.accountable.quota.statement.StatementApi.Totals;
 import io.accountable.quota.statement.StatementCalculator.Computed;
 import io.accountable.quota.statement.StatementCalculator.Line;
+import io.accountable.quota.statement.StatementInputs.AcceptedDispute;
+import io.accountable.quota.statement.StatementInputs.Issued;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 
 /**
  * Statements: live while their period is open, issued and locked when it closes. A change that
@@ -43,6 +48,16 @@ import java.util.UUID;
 @Transactional
 public class StatementService {
 
+    /**
+     * Executives whose statements a close reads and computes together: a query per kind of row for
+     * each chunk rather than per executive, while what a chunk holds (its executives' credits, and
+     * their statements' lines until written) stays well inside the service's heap.
+     */
+    static final int CHUNK = 200;
+
+    /** Lines written in one JDBC batch, rewritten into multi-row inserts: few round trips, little heap. */
+    static final int LINE_BATCH = 1000;
+
     @Inject
     StatementCalculator calculator;
 
@@ -50,7 +65,17 @@ public class StatementService {
     AttainmentService attainment;
 
     @Inject
+    PlanService plans;
+
+    @Inject
+    QuotaService quotas;
+
+    @Inject
     StatementEvents events;
+
+    /** Writes the close's statements and lines, which are never changed after, outside the persistence context. */
+    @Inject
+    StatelessSession writer;
 
     @Inject
     TeamAccess access;
@@ -67,7 +92,8 @@ public class StatementService {
     @Transactional(SUPPORTS)
     public StatementView get(UUID executiveId, Period period) {
         access.requireMaySee(executiveId);
-        return Statement.of(executiveId, period.code()).map(issued -> view(issued, period)).orElseGet(() -> live(executiveId, period));
+        return Statement.of(executiveId, period.code()).map(issued -> view(issued, period))
+                .orElseGet(() -> live(inputs(List.of(executiveId), period), executiveId));
     }
 
     /**
@@ -90,10 +116,10 @@ public class StatementService {
         Instant closedAt = Instant.now();
         // Issued while the period still counts as open, so each statement takes the adjustments due to it.
         EntityManager entityManager = Statement.getEntityManager();
-        for (UUID executiveId : executives) {
-            issue(executiveId, period, closedAt);
-            // Written, so forgotten: otherwise every later flush checks every earlier executive's sales
-            // and lines again, and the close grows with the square of the firm.
+        for (int from = 0; from < executives.size(); from += CHUNK) {
+            issue(inputs(executives.subList(from, Math.min(from + CHUNK, executives.size())), period), closedAt);
+            // What the chunk read (plans, quotas) and its events are forgotten, so the persistence context
+            // does not grow with the firm.
             entityManager.flush();
             entityManager.clear();
         }
@@ -108,49 +134,66 @@ public class StatementService {
         return new ClosedPeriodView(closed.periodCode, closed.closedAt, closed.closedBy, executives.size());
     }
 
-    private void issue(UUID executiveId, Period period, Instant issuedAt) {
-        StatementView live = live(executiveId, period);
-        Statement statement = new Statement();
-        statement.id = UUID.randomUUID();
-        statement.executiveId = executiveId;
-        statement.periodCode = period.code();
-        statement.periodKind = period.kind();
-        statement.periodEnd = period.end();
-        statement.currency = live.totals().totalCompensation().currency();
-        statement.planId = live.planId();
-        statement.quotaAmount = live.quota() == null ? null : live.quota().amount();
-        statement.creditedAmount = live.credited().amount();
-        statement.attainmentPercent = live.attainmentPercent();
-        statement.totalCompensation = live.totals().totalCompensation().amount();
-        statement.issuedAt = issuedAt;
-        statement.persist();
-        for (LineView line : live.lines()) {
-            StatementLine stored = new StatementLine();
-            stored.id = UUID.randomUUID();
-            stored.statementId = statement.id;
-            stored.lineNo = line.lineNo();
-            stored.kind = line.kind();
-            stored.lineDate = line.date();
-            stored.saleId = line.saleId();
-            stored.adjustedPeriod = line.adjustedPeriod();
-            stored.baseAmount = line.baseAmount();
-            stored.ratePercent = line.ratePercent();
-            stored.amount = line.amount().amount();
-            stored.rule = line.rule().length() > 1000 ? line.rule().substring(0, 1000) : line.rule();
-            stored.persist();
+    /**
+     * Issues the statement of each of the inputs' executives: all statements in one batch, then the
+     * lines in batches, then the events. Written by the stateless session, statements and lines (never
+     * changed once issued) are not kept and checked in the persistence context.
+     */
+    private void issue(StatementInputs inputs, Instant issuedAt) {
+        Period period = inputs.period();
+        List<Statement> statements = new ArrayList<>();
+        List<StatementLine> lines = new ArrayList<>();
+        for (UUID executiveId : inputs.executives()) {
+            StatementView live = live(inputs, executiveId);
+            Statement statement = new Statement();
+            statement.id = UUID.randomUUID();
+            statement.executiveId = executiveId;
+            statement.periodCode = period.code();
+            statement.periodKind = period.kind();
+            statement.periodEnd = period.end();
+            statement.currency = live.totals().totalCompensation().currency();
+            statement.planId = live.planId();
+            statement.quotaAmount = live.quota() == null ? null : live.quota().amount();
+            statement.creditedAmount = live.credited().amount();
+            statement.attainmentPercent = live.attainmentPercent();
+            statement.totalCompensation = live.totals().totalCompensation().amount();
+            statement.issuedAt = issuedAt;
+            statements.add(statement);
+            for (LineView line : live.lines()) {
+                StatementLine stored = new StatementLine();
+                stored.id = UUID.randomUUID();
+                stored.statementId = statement.id;
+                stored.lineNo = line.lineNo();
+                stored.kind = line.kind();
+                stored.lineDate = line.date();
+                stored.saleId = line.saleId();
+                stored.adjustedPeriod = line.adjustedPeriod();
+                stored.baseAmount = line.baseAmount();
+                stored.ratePercent = line.ratePercent();
+                stored.amount = line.amount().amount();
+                stored.rule = line.rule().length() > 1000 ? line.rule().substring(0, 1000) : line.rule();
+                lines.add(stored);
+            }
         }
-        Statement.flush();
-        events.issued(statement);
+        writer.insertMultiple(statements);
+        for (int from = 0; from < lines.size(); from += LINE_BATCH) {
+            writer.insertMultiple(lines.subList(from, Math.min(from + LINE_BATCH, lines.size())));
+        }
+        statements.forEach(events::issued);
     }
 
-    private StatementView live(UUID executiveId, Period period) {
-        Computed computed = calculator.compute(executiveId, period);
+    private StatementInputs inputs(List<UUID> executives, Period period) {
+        return new StatementInputs(executives, period, config.fiscalYearStartMonth(), plans, quotas, attainment);
+    }
+
+    private StatementView live(StatementInputs inputs, UUID executiveId) {
+        Period period = inputs.period();
+        Computed computed = calculator.compute(inputs, executiveId, period);
         List<Line> lines = new ArrayList<>(computed.lines());
-        lines.addAll(adjustments(executiveId, period, computed.currency()));
-        for (Dispute dispute : Dispute.acceptedInto(executiveId, period.code())) {
-            Statement disputed = Statement.findById(dispute.statementId);
-            lines.add(new Line(LineKind.DISPUTE, period.start(), null, disputed.periodCode, null, null, dispute.adjustmentAmount,
-                    "dispute of line " + dispute.lineNo + " of " + disputed.periodCode + " accepted: " + dispute.resolutionComment));
+        lines.addAll(adjustments(inputs, executiveId));
+        for (AcceptedDispute dispute : inputs.disputes(executiveId)) {
+            lines.add(new Line(LineKind.DISPUTE, period.start(), null, dispute.disputedPeriod(), null, null, dispute.adjustment(),
+                    "dispute of line " + dispute.lineNo() + " of " + dispute.disputedPeriod() + " accepted: " + dispute.comment()));
         }
         List<LineView> views = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -158,7 +201,7 @@ public class StatementService {
             views.add(new LineView(i + 1, line.kind(), line.date(), line.saleId(), line.adjustedPeriod(), line.baseAmount(), line.ratePercent(),
                     Money.of(line.amount(), computed.currency()), line.rule()));
         }
-        AttainmentView attained = attainment.attainment(executiveId, period);
+        Attained attained = inputs.attained(executiveId);
         return new StatementView(null, executiveId, period.code(), period.start(), period.end(), false, computed.planId(), attained.quota(),
                 attained.credited(), attained.percent(), views, totals(views, computed.currency()), null);
     }
@@ -167,30 +210,18 @@ public class StatementService {
      * For each closed period whose next open period (same kind) is this one: what its statement would
      * be now, less what was issued for it and adjusted since.
      */
-    private List<Line> adjustments(UUID executiveId, Period period, String currency) {
-        if (ClosedPeriod.isClosed(period.code())) {
-            return List.of();
-        }
+    private List<Line> adjustments(StatementInputs inputs, UUID executiveId) {
         List<Line> adjustments = new ArrayList<>();
-        List<Statement> issued = Statement.list("executiveId = ?1 and periodKind = ?2 and periodEnd < ?3 order by periodEnd", executiveId,
-                period.kind(), period.start());
-        for (Statement statement : issued) {
-            Period closed = Period.parse(statement.periodCode, config.fiscalYearStartMonth());
-            if (!firstOpenAfter(closed).equals(period)) {
-                continue;
-            }
-            BigDecimal now = calculator.compute(executiveId, closed).lines().stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal issuedOwn = statement.lines().stream().filter(l -> l.kind != LineKind.ADJUSTMENT && l.kind != LineKind.DISPUTE).map(l -> l.amount)
+        for (Issued issued : inputs.adjustable(executiveId)) {
+            Period closed = issued.period();
+            BigDecimal now = calculator.compute(inputs, executiveId, closed).lines().stream().map(Line::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal adjustedSince = Statement.getEntityManager().createQuery(
-                    "select coalesce(sum(l.amount), 0) from StatementLine l, Statement s where l.statementId = s.id and s.executiveId = ?1"
-                            + " and l.kind = ?2 and l.adjustedPeriod = ?3", BigDecimal.class)
-                    .setParameter(1, executiveId).setParameter(2, LineKind.ADJUSTMENT).setParameter(3, closed.code()).getSingleResult();
-            BigDecimal difference = now.subtract(issuedOwn).subtract(adjustedSince).setScale(2, java.math.RoundingMode.HALF_UP);
+            BigDecimal difference = now.subtract(issued.own()).subtract(issued.adjustedSince()).setScale(2, RoundingMode.HALF_UP);
             if (difference.signum() != 0) {
-                adjustments.add(new Line(LineKind.ADJUSTMENT, period.start(), null, closed.code(), null, null, difference,
-                        "recalculation of closed period " + closed + ": " + now.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
-                                + " now against " + issuedOwn.add(adjustedSince).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()
+                adjustments.add(new Line(LineKind.ADJUSTMENT, inputs.period().start(), null, closed.code(), null, null, difference,
+                        "recalculation of closed period " + closed + ": " + now.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                                + " now against " + issued.own().add(issued.adjustedSince()).setScale(2, RoundingMode.HALF_UP)
+                                        .toPlainString()
                                 + " issued"));
             }
         }
@@ -199,11 +230,7 @@ public class StatementService {
 
     /** The first period of the same kind after {@code closed} that is not closed. */
     public Period firstOpenAfter(Period closed) {
-        Period next = closed.next(config.fiscalYearStartMonth());
-        while (ClosedPeriod.isClosed(next.code())) {
-            next = next.next(config.fiscalYearStartMonth());
-        }
-        return next;
+        return ClosedPeriod.firstOpenAfter(closed, ClosedPeriod.codes(), config.fiscalYearStartMonth());
     }
 
     private StatementView view(Statement statement, Period period) {

@@ -28,13 +28,21 @@ final class CompensationScenario {
     }
 
     static CompensationScenario onPlan(String bootstrap, Map<String, Object> terms, String assignedFrom) {
+        return onPlan(bootstrap, terms, assignedFrom, null);
+    }
+
+    /** On the plan from {@code assignedFrom} to {@code assignedTo} (open-ended when null). */
+    static CompensationScenario onPlan(String bootstrap, Map<String, Object> terms, String assignedFrom, String assignedTo) {
         UUID manager = QuotaTestData.executive(bootstrap, null);
         UUID executive = QuotaTestData.executive(bootstrap, manager);
         UUID client = QuotaTestData.client(bootstrap, executive, LocalDate.of(2020, 1, 1));
         String planId = asAdmin().body(Map.of("name", "Plan " + UUID.randomUUID(), "currency", "USD", "terms", terms))
                 .post("/api/plans").then().statusCode(201).extract().path("id");
-        asAdmin().body(Map.of("executiveId", executive, "from", assignedFrom)).post("/api/plans/" + planId + "/assignments")
-                .then().statusCode(201);
+        Map<String, Object> assignment = new HashMap<>(Map.of("executiveId", executive, "from", assignedFrom));
+        if (assignedTo != null) {
+            assignment.put("to", assignedTo);
+        }
+        asAdmin().body(assignment).post("/api/plans/" + planId + "/assignments").then().statusCode(201);
         return new CompensationScenario(executive, manager, client);
     }
 

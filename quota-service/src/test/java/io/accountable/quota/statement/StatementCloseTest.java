@@ -30,8 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * Closing periods is global, so this is the only test class that closes any, and it closes only
- * months of 2024, which no other test class uses.
+ * Closing periods is global, so only this test class and {@link StatementCloseCostTest} (months of
+ * 2023) close any; this one closes only months of 2024, which no other test class uses.
  */
 @QuarkusTest
 @WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
