@@ -156,13 +156,13 @@ public class AssignmentService {
     }
 
     /** The executive may take clients: known and not departed; see {@link #requireAssignable(UUID, Map)}. */
-    public Executive requireAssignable(UUID executiveId) {
-        return requireAssignable(executiveId, Map.of());
+    public void requireAssignable(UUID executiveId) {
+        requireAssignable(executiveId, Map.of());
     }
 
     /** The executive may take one more open client of the tier. */
-    public Executive requireAssignable(UUID executiveId, String tierCode) {
-        return requireAssignable(executiveId, Map.of(tierCode, 1L));
+    public void requireAssignable(UUID executiveId, String tierCode) {
+        requireAssignable(executiveId, Map.of(tierCode, 1L));
     }
 
     /**
@@ -172,7 +172,7 @@ public class AssignmentService {
      * assignments count each other; elsewhere it is shared, and one executive's onboardings run side by
      * side instead of one at a time.
      */
-    public Executive requireAssignable(UUID executiveId, Map<String, Long> addingByTier) {
+    public void requireAssignable(UUID executiveId, Map<String, Long> addingByTier) {
         Map<Tier, Long> limited = new LinkedHashMap<>();
         addingByTier.forEach((code, adding) -> {
             Tier tier = Tier.findById(code);
@@ -180,23 +180,27 @@ public class AssignmentService {
                 limited.put(tier, adding);
             }
         });
-        Executive executive = locked(executiveId, limited.isEmpty() ? "LOCK IN SHARE MODE" : "FOR UPDATE");
-        if (executive == null) {
+        ExecutiveStatus status = lockedStatus(executiveId, limited.isEmpty() ? "LOCK IN SHARE MODE" : "FOR UPDATE");
+        if (status == null) {
             throw ProblemException.ruleViolation("unknown-executive", "No executive with id " + executiveId,
                     Map.of("executiveId", executiveId));
         }
-        if (executive.status == ExecutiveStatus.DEPARTED) {
+        if (status == ExecutiveStatus.DEPARTED) {
             throw ProblemException.ruleViolation("executive-departed", "Executive " + executiveId + " has departed and cannot take clients",
-                    Map.of("executiveId", executiveId, "executiveStatus", executive.status));
+                    Map.of("executiveId", executiveId, "executiveStatus", status));
         }
         limited.forEach((tier, adding) -> requireRoom(executiveId, tier, adding));
-        return executive;
     }
 
-    private static Executive locked(UUID executiveId, String lockClause) {
-        List<?> found = Executive.getEntityManager().createNativeQuery("SELECT * FROM executive WHERE id = ?1 " + lockClause, Executive.class)
+    /**
+     * The executive's status as the locking read finds it. A plain value, not the entity: one already
+     * loaded in this transaction (a manager's reach loads their reports) would be handed back as it
+     * was, and a departure committed since would go unseen.
+     */
+    private static ExecutiveStatus lockedStatus(UUID executiveId, String lockClause) {
+        List<?> found = Executive.getEntityManager().createNativeQuery("SELECT status FROM executive WHERE id = ?1 " + lockClause)
                 .setParameter(1, executiveId.toString()).getResultList();
-        return found.isEmpty() ? null : (Executive) found.get(0);
+        return found.isEmpty() ? null : ExecutiveStatus.valueOf(found.get(0).toString());
     }
 
     private static void requireRoom(UUID executiveId, Tier tier, long adding) {

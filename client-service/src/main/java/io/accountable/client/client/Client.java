@@ -87,8 +87,14 @@ public class Client extends PanacheEntityBase {
                 .setParameter(1, executiveId.toString()).getResultList();
     }
 
-    /** Open clients of one tier an executive holds: what a tier's per-executive limit counts. */
+    /**
+     * Open clients of one tier an executive holds: what a tier's per-executive limit counts. A locking
+     * read, so it counts what was committed last, also by the transaction that held the executive's
+     * lock before this one, not what the transaction's snapshot saw when it began.
+     */
     public static long heldInTier(UUID executiveId, String tier) {
-        return count("primaryExecutiveId = ?1 and tier = ?2 and status <> ?3", executiveId, tier, ClientStatus.CLOSED);
+        return ((Number) getEntityManager().createNativeQuery(
+                "SELECT COUNT(*) FROM client WHERE primary_executive_id = ?1 AND tier_code = ?2 AND status <> 'CLOSED' LOCK IN SHARE MODE")
+                .setParameter(1, executiveId.toString()).setParameter(2, tier).getSingleResult()).longValue();
     }
 }

@@ -240,6 +240,40 @@ class AssignmentResourceTest {
         }
     }
 
+    /**
+     * An onboarding into a tier with a limit reads (and so fixes its snapshot) before it waits for the
+     * executive's lock; the limit still counts the client that the transaction holding the lock commits.
+     */
+    @Test
+    void aTierLimitCountsTheClientThatTheLockHolderCommits() throws Exception {
+        String holder = executive("Kit Counted");
+        String capped = io.accountable.client.Fixtures.tier(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection inFlight = dataSource.getConnection()) {
+            inFlight.setAutoCommit(false);
+            try (PreparedStatement lock = inFlight.prepareStatement("SELECT id FROM executive WHERE id = ? FOR UPDATE")) {
+                lock.setString(1, holder);
+                lock.executeQuery().close();
+            }
+            Map<String, Object> body = io.accountable.client.Fixtures.newClient(uniqueName("Second"));
+            body.put("primaryExecutiveId", holder);
+            body.put("tier", capped);
+            Future<Integer> second = pool.submit(() -> as("admin").body(body).post("/api/clients").then().extract().statusCode());
+            assertThrows(TimeoutException.class, () -> second.get(1, TimeUnit.SECONDS));
+            try (PreparedStatement first = inFlight.prepareStatement("INSERT INTO client (id, legal_name, client_type, country, tier_code, status,"
+                    + " primary_executive_id, version, created_at, updated_at) VALUES (?, 'First', 'CORPORATE', 'US', ?, 'PROSPECT', ?, 0, NOW(6), NOW(6))")) {
+                first.setString(1, UUID.randomUUID().toString());
+                first.setString(2, capped);
+                first.setString(3, holder);
+                first.executeUpdate();
+            }
+            inFlight.commit();
+            assertEquals(422, second.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aBulkMoveThatWouldBreakATierLimitMovesNothing() {
         String capped = io.accountable.client.Fixtures.tier(1);
