@@ -66,7 +66,7 @@ public class EventConsumer {
     Instance<EventHandler> handlers;
 
     private final Map<String, List<EventHandler>> handlersByType = new HashMap<>();
-    private final List<Worker> workers = new ArrayList<>();
+    private volatile List<Worker> workers = List.of();
     private volatile boolean running;
     private KafkaProducer<byte[], byte[]> deadLetters;
 
@@ -81,12 +81,14 @@ public class EventConsumer {
         deadLetters = new KafkaProducer<>(kafka.reliableProducer(config.context() + "-dead-letters"),
                 new ByteArraySerializer(), new ByteArraySerializer());
         running = true;
+        List<Worker> started = new ArrayList<>();
         for (int i = 1; i <= config.consumerThreads(); i++) {
             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(kafka.manualCommitConsumer(config.context() + "-service"),
                     new ByteArrayDeserializer(), new ByteArrayDeserializer());
             consumer.subscribe(topics);
-            workers.add(new Worker(consumer, "event-consumer-" + i));
+            started.add(new Worker(consumer, "event-consumer-" + i));
         }
+        workers = List.copyOf(started);
         workers.forEach(worker -> worker.thread.start());
     }
 
@@ -97,8 +99,9 @@ public class EventConsumer {
         running = false;
         workers.forEach(worker -> worker.consumer.wakeup());
         try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             for (Worker worker : workers) {
-                worker.thread.join(Duration.ofSeconds(15).toMillis());
+                worker.thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
