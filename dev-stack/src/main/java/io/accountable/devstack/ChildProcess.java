@@ -80,17 +80,28 @@ public final class ChildProcess {
         stop(Duration.ofSeconds(30));
     }
 
-    /** Asks the process to end (SIGTERM) and waits for it, forcing it after {@code grace}. */
-    public void stop(Duration grace) {
-        handle().ifPresent(process -> {
-            process.destroy();
-            try {
-                process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                process.destroyForcibly();
-                process.onExit().join();
-            }
-        });
+    /**
+     * Asks the process to end (SIGTERM) and waits for it; after {@code grace} forces it and every process
+     * it started (a JVM assembling its ahead-of-time cache runs a child for it).
+     *
+     * @return whether it ended by itself within the grace period
+     */
+    public boolean stop(Duration grace) {
+        Optional<ProcessHandle> handle = handle();
+        if (handle.isEmpty()) {
+            return true;
+        }
+        ProcessHandle process = handle.get();
+        process.destroy();
+        try {
+            process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.onExit().join();
+            return false;
+        }
     }
 
     /** Ends the process at once (SIGKILL), as a crash or an operator's kill -9 would. */

@@ -101,9 +101,11 @@ public final class ServiceFleet {
         }
         services.forEach(this::awaitReady);
         for (String service : services) {
-            running.remove(service).stop(CLASS_ARCHIVE.writing());
-            if (Files.isRegularFile(trainingArchive(service))) {
+            boolean finished = running.remove(service).stop(CLASS_ARCHIVE.writing());
+            if (finished && Files.isRegularFile(trainingArchive(service))) {
                 move(trainingArchive(service), archive(service));
+            } else {
+                deleteIfExists(trainingArchive(service));
             }
         }
     }
