@@ -32,6 +32,7 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -223,12 +224,7 @@ class AssignmentResourceTest {
         String holder = executive("Pia Parallel");
         String capped = io.accountable.client.Fixtures.tier(5);
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection inFlight = dataSource.getConnection()) {
-            inFlight.setAutoCommit(false);
-            try (PreparedStatement lock = inFlight.prepareStatement("SELECT id FROM executive WHERE id = ? LOCK IN SHARE MODE")) {
-                lock.setString(1, holder);
-                lock.executeQuery().close();
-            }
+        try (Connection inFlight = holdingExecutive(holder, "LOCK IN SHARE MODE")) {
             client(uniqueName("Side By Side"), holder, null);
 
             Future<String> counted = pool.submit(() -> client(uniqueName("Counted"), holder, capped));
@@ -249,12 +245,7 @@ class AssignmentResourceTest {
         String holder = executive("Kit Counted");
         String capped = io.accountable.client.Fixtures.tier(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection inFlight = dataSource.getConnection()) {
-            inFlight.setAutoCommit(false);
-            try (PreparedStatement lock = inFlight.prepareStatement("SELECT id FROM executive WHERE id = ? FOR UPDATE")) {
-                lock.setString(1, holder);
-                lock.executeQuery().close();
-            }
+        try (Connection inFlight = holdingExecutive(holder, "FOR UPDATE")) {
             Map<String, Object> body = io.accountable.client.Fixtures.newClient(uniqueName("Second"));
             body.put("primaryExecutiveId", holder);
             body.put("tier", capped);
@@ -347,6 +338,17 @@ class AssignmentResourceTest {
                 .post("/api/clients/" + id + "/assignments").then().statusCode(404);
         asManager(manager).body(Map.of("executiveId", peer, "effectiveDate", calendar.today().toString(), "reason", "Swap", "version", version(id)))
                 .post("/api/clients/" + id + "/assignments").then().statusCode(200).body("primaryExecutiveId", equalTo(peer));
+    }
+
+    /** A transaction of the test's own, holding the executive's row as an assignment in flight would. */
+    private Connection holdingExecutive(String executiveId, String lockClause) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM executive WHERE id = ? " + lockClause)) {
+            lock.setString(1, executiveId);
+            lock.executeQuery().close();
+        }
+        return connection;
     }
 
     private static io.restassured.response.Response assign(String clientId, String executiveId, String date, String reason) {
