@@ -198,16 +198,20 @@ public final class ServiceFleet {
 
         static ClassArchive forThisJvm() {
             if (Runtime.version().feature() >= 25) {
-                return new ClassArchive("app.aot", "-XX:AOTCacheOutput=", List.of(), "-XX:AOTCache=app.aot", Duration.ofMinutes(3));
+                return new ClassArchive("app.aot", "-XX:AOTCacheOutput=", List.of(), "-XX:AOTCache=", Duration.ofMinutes(3));
             }
             return new ClassArchive("app-cds.jsa", "-XX:ArchiveClassesAtExit=", List.of("-Xlog:cds=off,cds+dynamic=off"),
-                    "-XX:SharedArchiveFile=app-cds.jsa", Duration.ofSeconds(30));
+                    "-XX:SharedArchiveFile=", Duration.ofSeconds(30));
         }
 
         List<String> trainingOptions(String trainingFile) {
             List<String> options = new ArrayList<>(List.of(trainingOption + trainingFile));
             options.addAll(quietTrainingOptions);
             return options;
+        }
+
+        String runOption() {
+            return useOption + file;
         }
     }
 
@@ -221,7 +225,7 @@ public final class ServiceFleet {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
         if (Files.isRegularFile(jar.resolveSibling(CLASS_ARCHIVE.file()))) {
-            command.add(CLASS_ARCHIVE.useOption());
+            command.add(CLASS_ARCHIVE.runOption());
         }
         command.addAll(List.of("-jar", jar.getFileName().toString()));
         return command;
