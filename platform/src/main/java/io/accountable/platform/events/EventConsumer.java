@@ -214,7 +214,7 @@ public class EventConsumer {
     /** Runs the event's handlers unless its id was applied before; call inside a transaction. */
     private void applyOnce(IncomingEvent event) {
         List<EventHandler> interested = interestedIn(event);
-        if (!interested.isEmpty() && ProcessedEvent.firstTime(entityManager, event.id(), event.type())) {
+        if (!interested.isEmpty() && ProcessedEvents.firstTime(entityManager, event.id(), event.type())) {
             interested.forEach(handler -> handler.apply(event));
         }
     }
