@@ -10,12 +10,12 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Deliveries {
 
-    /** One delivery per channel, event and target: recording the same one again does nothing. */
+    /**
+     * One delivery per channel, event and target needs no read first: the consumer applies an event
+     * once, it names each target once, and the unique key (channel, event, target) stands behind both.
+     */
     public void record(DeliveryChannel channel, String eventId, String eventType, String target, String destination,
             String subject, String payload) {
-        if (Delivery.count("channel = ?1 and eventId = ?2 and target = ?3", channel, eventId, target) > 0) {
-            return;
-        }
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.channel = channel;

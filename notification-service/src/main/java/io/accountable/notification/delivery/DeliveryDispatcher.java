@@ -7,11 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -20,15 +21,17 @@ import org.jboss.logging.Logger;
 /**
  * Sends due deliveries, safely with several replicas: a short transaction claims a batch with
  * {@code SELECT ... FOR UPDATE SKIP LOCKED} and marks it SENDING under a lease, the sends happen
- * outside any transaction, and each outcome is written back in its own transaction. A replica that
- * dies mid-send leaves SENDING rows whose lease runs out; they are sent again, and the unchanged
- * delivery id lets the receiver drop the duplicate.
+ * outside any transaction, and the outcomes are written back together, at least once a second. A
+ * replica that dies mid-send leaves SENDING rows whose lease runs out; they are sent again, and the
+ * unchanged delivery id lets the receiver drop the duplicate. A run goes on claiming while it finds
+ * full batches, so a steady flow of more than a batch per poll interval does not build a backlog.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     private static final int MAX_ERROR_LENGTH = 1000;
+    private static final long OUTCOMES_WRITTEN_EVERY_NANOS = Duration.ofSeconds(1).toNanos();
 
     @Inject
     DeliveryConfig config;
@@ -44,85 +47,93 @@ public class DeliveryDispatcher {
 
     @Scheduled(every = "${accountable.notification.delivery.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
-        List<Claim> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
-        claimed.forEach(this::attempt);
+        List<Claim> claimed;
+        do {
+            claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
+            sendAll(claimed);
+        } while (claimed.size() == config.batchSize());
     }
 
-    private record Claim(UUID id, int attempt) {
+    /** A delivery as it was claimed (not managed: the claim's transaction is over) and the number of this attempt. */
+    private record Claim(Delivery delivery, int attempt) {
+    }
+
+    /** What one attempt came to. */
+    private record Outcome(Claim claim, boolean delivered, Integer responseStatus, String error) {
     }
 
     @SuppressWarnings("unchecked")
     private List<Claim> claimDue() {
         Instant now = Instant.now();
-        List<String> ids = entityManager.createNativeQuery("""
-                SELECT id FROM delivery
+        List<Delivery> due = entityManager.createNativeQuery("""
+                SELECT * FROM delivery
                 WHERE (status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND lease_until <= :now)
                 ORDER BY next_attempt_at
                 LIMIT :batch
-                FOR UPDATE SKIP LOCKED""")
+                FOR UPDATE SKIP LOCKED""", Delivery.class)
                 .unwrap(NativeQuery.class)
                 .setParameter("now", now, StandardBasicTypes.INSTANT)
                 .setParameter("batch", config.batchSize())
                 .getResultList();
-        if (ids.isEmpty()) {
+        if (due.isEmpty()) {
             return List.of();
         }
-        List<Delivery> due = Delivery.list("id in ?1", ids.stream().map(UUID::fromString).toList());
-        for (Delivery delivery : due) {
-            delivery.status = DeliveryStatus.SENDING;
-            delivery.attempts++;
-            delivery.leaseUntil = now.plus(config.lease());
-        }
-        return due.stream().map(delivery -> new Claim(delivery.id, delivery.attempts)).toList();
+        Delivery.update("status = ?1, attempts = attempts + 1, leaseUntil = ?2 where id in ?3", DeliveryStatus.SENDING,
+                now.plus(config.lease()), due.stream().map(delivery -> delivery.id).toList());
+        return due.stream().map(delivery -> new Claim(delivery, delivery.attempts + 1)).toList();
     }
 
-    private void attempt(Claim claim) {
-        Delivery delivery = QuarkusTransaction.requiringNew().call(() -> Delivery.<Delivery> findById(claim.id()));
+    private void sendAll(List<Claim> claims) {
+        List<Outcome> outcomes = new ArrayList<>();
+        long lastWritten = System.nanoTime();
+        for (Claim claim : claims) {
+            outcomes.add(attempt(claim));
+            if (System.nanoTime() - lastWritten >= OUTCOMES_WRITTEN_EVERY_NANOS) {
+                write(outcomes);
+                outcomes.clear();
+                lastWritten = System.nanoTime();
+            }
+        }
+        write(outcomes);
+    }
+
+    private Outcome attempt(Claim claim) {
         try {
-            Integer responseStatus = sender(delivery.channel).send(delivery, claim.attempt());
-            QuarkusTransaction.requiringNew().run(() -> delivered(claim, responseStatus));
+            return new Outcome(claim, true, sender(claim.delivery().channel).send(claim.delivery(), claim.attempt()), null);
         } catch (DeliveryFailure failure) {
-            QuarkusTransaction.requiringNew().run(() -> failed(claim, failure.getMessage(), failure.responseStatus()));
+            return new Outcome(claim, false, failure.responseStatus(), failure.getMessage());
         } catch (RuntimeException unexpected) {
-            LOG.errorf(unexpected, "Delivery %s failed unexpectedly", claim.id());
-            QuarkusTransaction.requiringNew().run(() -> failed(claim, String.valueOf(unexpected), null));
+            LOG.errorf(unexpected, "Delivery %s failed unexpectedly", claim.delivery().id);
+            return new Outcome(claim, false, null, String.valueOf(unexpected));
         }
     }
 
-    private void delivered(Claim claim, Integer responseStatus) {
-        Delivery delivery = stillClaimed(claim);
-        if (delivery == null) {
+    private void write(List<Outcome> outcomes) {
+        if (!outcomes.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> outcomes.forEach(this::write));
+        }
+    }
+
+    /** Each write changes the row only while it is still this attempt's claim, not replayed or reclaimed meanwhile. */
+    private void write(Outcome outcome) {
+        Claim claim = outcome.claim();
+        if (outcome.delivered()) {
+            Delivery.update("status = ?1, deliveredAt = ?2, leaseUntil = null, lastResponseStatus = ?3, lastError = null "
+                    + "where id = ?4 and status = ?5 and attempts = ?6", DeliveryStatus.DELIVERED, Instant.now(), outcome.responseStatus(),
+                    claim.delivery().id, DeliveryStatus.SENDING, claim.attempt());
             return;
         }
-        delivery.status = DeliveryStatus.DELIVERED;
-        delivery.deliveredAt = Instant.now();
-        delivery.leaseUntil = null;
-        delivery.lastResponseStatus = responseStatus;
-        delivery.lastError = null;
-    }
-
-    private void failed(Claim claim, String error, Integer responseStatus) {
-        Delivery delivery = stillClaimed(claim);
-        if (delivery == null) {
-            return;
+        String error = outcome.error() == null ? null : outcome.error().substring(0, Math.min(outcome.error().length(), MAX_ERROR_LENGTH));
+        boolean lastAttempt = claim.attempt() >= config.maxAttempts();
+        Instant nextAttempt = lastAttempt ? claim.delivery().nextAttemptAt
+                : Instant.now().plus(Backoff.after(claim.attempt(), config.initialBackoff(), config.maxBackoff(), random));
+        int written = Delivery.update("status = ?1, nextAttemptAt = ?2, leaseUntil = null, lastResponseStatus = ?3, lastError = ?4 "
+                + "where id = ?5 and status = ?6 and attempts = ?7", lastAttempt ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
+                nextAttempt, outcome.responseStatus(), error, claim.delivery().id, DeliveryStatus.SENDING, claim.attempt());
+        if (written == 1 && lastAttempt) {
+            LOG.warnf("%s delivery %s of event %s failed after %d attempts: %s", claim.delivery().channel, claim.delivery().id,
+                    claim.delivery().eventId, claim.attempt(), error);
         }
-        delivery.leaseUntil = null;
-        delivery.lastResponseStatus = responseStatus;
-        delivery.lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
-        if (delivery.attempts >= config.maxAttempts()) {
-            delivery.status = DeliveryStatus.FAILED;
-            LOG.warnf("%s delivery %s of event %s failed after %d attempts: %s", delivery.channel, delivery.id, delivery.eventId,
-                    delivery.attempts, error);
-        } else {
-            delivery.status = DeliveryStatus.PENDING;
-            delivery.nextAttemptAt = Instant.now().plus(Backoff.after(delivery.attempts, config.initialBackoff(), config.maxBackoff(), random));
-        }
-    }
-
-    /** The delivery as this attempt claimed it, or null when it was replayed or reclaimed meanwhile. */
-    private static Delivery stillClaimed(Claim claim) {
-        Delivery delivery = Delivery.findById(claim.id());
-        return delivery != null && delivery.status == DeliveryStatus.SENDING && delivery.attempts == claim.attempt() ? delivery : null;
     }
 
     private DeliverySender sender(DeliveryChannel channel) {

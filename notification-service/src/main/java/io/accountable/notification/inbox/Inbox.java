@@ -14,11 +14,11 @@ public class Inbox {
     @Inject
     Event<NotificationCreated> created;
 
-    /** One notification per person per event: a second delivery of the same event adds nothing. */
+    /**
+     * One notification per person per event needs no read first: the consumer applies an event once,
+     * its routing names each person once, and the unique key (recipient, event) stands behind both.
+     */
     public void deliver(String recipientId, String eventId, String eventType, String title, String body) {
-        if (Notification.count("recipientId = ?1 and eventId = ?2", recipientId, eventId) > 0) {
-            return;
-        }
         Notification notification = Notification.of(recipientId, eventId, eventType, title, body);
         notification.persist();
         created.fire(new NotificationCreated(recipientId, NotificationView.of(notification)));

@@ -55,10 +55,11 @@ public class NotificationRouter implements EventHandler {
     private void notifyPeople(RoutingRule rule, IncomingEvent event) {
         for (NotifiedUser user : audiences.resolve(rule.audiences, event.data())) {
             NotificationText text = templates.render(event.type(), event.data(), user);
-            if (rule.channels.contains(Channel.IN_APP) && preferences.allows(user.id(), rule.category, Channel.IN_APP)) {
+            Set<Channel> channels = preferences.allowed(user.id(), rule.category, rule.channels);
+            if (channels.contains(Channel.IN_APP)) {
                 inbox.deliver(user.id(), event.id(), event.type(), text.title(), text.body());
             }
-            if (rule.channels.contains(Channel.EMAIL) && preferences.allows(user.id(), rule.category, Channel.EMAIL)) {
+            if (channels.contains(Channel.EMAIL)) {
                 if (user.email() == null) {
                     LOG.infof("No e-mail address known for %s; event %s reaches them in-app only", user.id(), event.id());
                 } else {

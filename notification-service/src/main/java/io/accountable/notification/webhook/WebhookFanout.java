@@ -26,6 +26,9 @@ public class WebhookFanout implements EventHandler {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ActiveSubscriptions activeSubscriptions;
+
     @Override
     public Set<String> eventTypes() {
         return Set.of(EVERY_TYPE);
@@ -33,7 +36,7 @@ public class WebhookFanout implements EventHandler {
 
     @Override
     public void apply(IncomingEvent event) {
-        List<WebhookSubscription> subscriptions = WebhookSubscription.<WebhookSubscription> list("active = true").stream()
+        List<WebhookSubscription> subscriptions = activeSubscriptions.list().stream()
                 .filter(subscription -> subscription.accepts(event.type())).toList();
         if (subscriptions.isEmpty()) {
             return;
