@@ -111,9 +111,10 @@ public class OutboxRelay {
 
     /** Publishes one batch in one database transaction; returns how many rows it published. */
     int publishBatch() throws Exception {
+        // The isolation level is the pool's: the locking read takes no snapshot, and the batch's read
+        // takes its snapshot after the lock is held, so it sees every row committed before.
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try {
                 if (!takeRelayLock(connection)) {
                     connection.rollback();
