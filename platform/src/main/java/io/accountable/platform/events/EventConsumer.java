@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -207,6 +208,11 @@ public class EventConsumer {
                     failure = e;
                 }
             }
+            if (lostToAConcurrentTransaction(failure)) {
+                // a deadlock or lock wait on every attempt says the database is busy, not that the event is bad
+                LOG.warnf("Applying %s kept losing to concurrent transactions (%s); will retry", event.id(), failure.getMessage());
+                return false;
+            }
             return deadLetter(record, failure);
         }
     }
@@ -257,12 +263,28 @@ public class EventConsumer {
         }
     }
 
+    /**
+     * The database cannot be reached or gives no connection. A deadlock or lock wait timeout is also a
+     * {@link SQLTransientException}, but it is no outage: the attempt is simply made again at once.
+     */
     private static boolean isInfrastructureOutage(Throwable error) {
+        if (lostToAConcurrentTransaction(error)) {
+            return false;
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                     || cause instanceof ConnectException
                     || cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lostToAConcurrentTransaction(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException || cause instanceof org.hibernate.exception.LockAcquisitionException) {
                 return true;
             }
         }

@@ -36,6 +36,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What Agroal, the connection pool, says when no connection came free within its acquisition timeout (it sets no SQL state). */
+    private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -107,10 +109,19 @@ public class ProblemMappers {
             if (cause instanceof ProblemException problem) {
                 return respond(problem.toProblem(path(uri)));
             }
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
-                // a unique key lost a race to a concurrent request that the service's own check could not see yet
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException) {
+                // a unique key lost a race to a concurrent request that the service's own check could not see yet,
+                // or the database chose this transaction as a deadlock's victim; either way nothing was written
                 return respond(new Problem("conflict", "Conflict", 409,
                         "A concurrent request changed the same data first; read it again and retry", path(uri), null, null));
+            }
+            if (cause instanceof java.sql.SQLException sql && POOL_EXHAUSTED.equals(sql.getMessage())) {
+                // every connection stayed busy for the pool's acquisition timeout: overload, which the client may retry
+                return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
+                        .entity(new Problem("busy", "Service busy",
+                                503, "Every database connection is in use; try again shortly", path(uri), null, null))
+                        .build();
             }
             if (cause instanceof org.hibernate.exception.JDBCConnectionException
                     || cause instanceof java.sql.SQLTransientConnectionException) {
