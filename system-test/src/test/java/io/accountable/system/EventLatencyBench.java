@@ -37,6 +37,8 @@ class EventLatencyBench {
     static final int RATE_PER_SECOND = 100;
     static final int EVENTS_PER_ONBOARDING = 2;
     static final Duration WARM_UP = Duration.ofSeconds(20);
+    /** An onboarding that has no answer by then counts as failed, so an overloaded run ends instead of waiting forever. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     static final Duration MEASURED = Duration.ofSeconds(20);
     static final Pattern CLIENT_ID = Pattern.compile("Client ([0-9a-f-]{36}) now belongs");
     static final String ONBOARDING = "{\"legalName\":\"%s\",\"clientType\":\"CORPORATE\",\"industry\":\"Logistics\","
@@ -107,7 +109,7 @@ class EventLatencyBench {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
             HttpRequest onboarding = HttpRequest.newBuilder(URI.create(system.fleet.uri(CLIENT) + "/api/clients"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(String.format(ONBOARDING, Steps.unique("Latency Client"), owner.id()))).build();
             sent.add(http.sendAsync(onboarding, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
                 Matcher id = ID.matcher(response == null ? "" : response.body());
