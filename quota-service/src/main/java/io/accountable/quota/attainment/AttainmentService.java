@@ -91,15 +91,21 @@ public class AttainmentService {
                 attained.quota(), attained.credited(), attained.percent());
     }
 
-    /** After a credit or reversal dated {@code date}: publishes the thresholds its month, quarter and year newly reached. */
-    public void recheck(UUID executiveId, LocalDate date) {
+    /**
+     * After credits or reversals dated {@code date}: publishes the thresholds each executive's month,
+     * quarter and year newly reached.
+     */
+    public void recheck(Collection<UUID> executiveIds, LocalDate date) {
+        lock(executiveIds);
         int startMonth = config.fiscalYearStartMonth();
-        recheck(executiveId, attained(executiveId, List.of(Period.containing(PeriodKind.MONTH, date, startMonth),
-                Period.containing(PeriodKind.QUARTER, date, startMonth), Period.containing(PeriodKind.YEAR, date, startMonth))));
+        Map<UUID, List<Attained>> attained = attained(executiveIds, List.of(Period.containing(PeriodKind.MONTH, date, startMonth),
+                Period.containing(PeriodKind.QUARTER, date, startMonth), Period.containing(PeriodKind.YEAR, date, startMonth)));
+        executiveIds.forEach(executiveId -> recheck(executiveId, attained.get(executiveId)));
     }
 
     /** After a quota change: every month, quarter and the whole of the fiscal year may have crossed a threshold either way. */
     public void recheckYear(UUID executiveId, int fiscalYear) {
+        lock(List.of(executiveId));
         Period year = Period.year(fiscalYear, config.fiscalYearStartMonth());
         List<Period> periods = new ArrayList<>(List.of(year));
         for (int quarter = 1; quarter <= 4; quarter++) {
@@ -124,6 +130,18 @@ public class AttainmentService {
     }
 
     private record Crossing(Attained attained, BigDecimal threshold) {
+    }
+
+    /**
+     * Rechecks of one executive take turns: each holds the executive's row lock until its transaction
+     * ends, and (the service reads committed data: application.properties) the next one reads the
+     * credits and threshold states it committed, so a crossing is published once, never twice or not
+     * at all. In id order, so that two sales split between the same executives cannot deadlock. Native
+     * SQL: Hibernate's MySQL dialect writes FOR UPDATE OF, which MariaDB rejects.
+     */
+    private void lock(Collection<UUID> executiveIds) {
+        entityManager.createNativeQuery("SELECT id FROM executive WHERE id IN (:executives) ORDER BY id FOR UPDATE")
+                .setParameter("executives", executiveIds.stream().map(UUID::toString).toList()).getResultList();
     }
 
     /** Publishes each threshold newly reached in a period, and re-arms those a reversal took attainment back below. */

@@ -151,10 +151,8 @@ public class SaleService {
             shares.add(share);
         }
         Sale.flush();
-        shares.forEach(share -> {
-            events.reversed(sale, reversal, share);
-            attainment.recheck(share.executiveId, reversal.reversalDate);
-        });
+        shares.forEach(share -> events.reversed(sale, reversal, share));
+        attainment.recheck(shares.stream().map(share -> share.executiveId).toList(), reversal.reversalDate);
         return new ReversalView(reversal.id, saleId, Money.of(amount, sale.currency), reversal.reversalDate, reversal.reason,
                 shares.stream().map(r -> new ReversedShare(r.executiveId, Money.of(r.amount, sale.currency))).toList(), reversal.createdAt);
     }
@@ -268,10 +266,8 @@ public class SaleService {
         }
         UniqueRows.flushOr(() -> ProblemException.conflict("duplicate-sale",
                 "A sale with external reference " + sale.externalReference + " from " + sale.sourceSystem + " is already recorded"));
-        credits.forEach(credit -> {
-            events.credited(sale, credit);
-            attainment.recheck(credit.executiveId, sale.closeDate);
-        });
+        credits.forEach(credit -> events.credited(sale, credit));
+        attainment.recheck(credits.stream().map(credit -> credit.executiveId).toList(), sale.closeDate);
         credits.sort(SaleCredit.ORDER);
         return SaleView.of(sale, credits, BigDecimal.ZERO);
     }

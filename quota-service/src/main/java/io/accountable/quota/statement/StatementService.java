@@ -103,6 +103,8 @@ public class StatementService {
      */
     @TransactionConfiguration(timeout = 600)
     public ClosedPeriodView close(Period period) {
+        // A second close sent at the same time waits here, then answers as a later one does.
+        ClosedPeriod.lockClosing();
         if (ClosedPeriod.isClosed(period.code())) {
             throw ProblemException.conflict("period-already-closed", "Period " + period + " is already closed");
         }

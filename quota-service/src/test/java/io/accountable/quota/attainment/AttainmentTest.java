@@ -17,9 +17,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -97,6 +103,55 @@ class AttainmentTest {
         assertEquals(List.of("2026-03@50", "2026-03@75", "2026-03@100", "2026-03@75", "2026-03@100"), crossings.subList(0, 5),
                 "5,000 is 50%; 6,000 is 60%; 10,000 is 100% (75 and 100); the reversal takes it to 70%; 10,000 again");
         assertEquals(5, crossings.size(), "the quarter (30,000) and year stay below 50%: " + crossings);
+    }
+
+    @Test
+    void salesCreditedAtTheSameTimePublishEachThresholdTheyCrossTogetherOnce() throws Exception {
+        UUID executive = QuotaTestData.executive(bootstrap, null);
+        UUID clientId = QuotaTestData.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
+        quota(executive, "120000.00");
+        sell(clientId, "1000.00", "2026-06-01");
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String closeDate = "2026-06-%02d".formatted(i + 2);
+                Callable<Integer> post = () -> {
+                    start.await();
+                    return asAdmin().body(Map.of("clientId", clientId, "amount", Map.of("amount", "1000.00", "currency", "USD"),
+                            "productLine", "Advisory", "closeDate", closeDate, "externalReference", "INV-" + UUID.randomUUID()))
+                            .post("/api/sales").statusCode();
+                };
+                answers.add(pool.submit(post));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(201), statuses.stream().distinct().toList(), statuses.toString());
+        // Published after every concurrent sale committed, so it is the last of the executive's crossings.
+        sell(clientId, "5000.00", "2026-08-10");
+
+        List<String> crossings = TopicReader.read(bootstrap, QUOTA_TOPIC,
+                r -> executive.toString().equals(r.key()) && AttainmentService.THRESHOLD_CROSSED.equals(TopicReader.header(r, "ce_type")),
+                6, Duration.ofSeconds(30)).stream().map(r -> {
+                    try {
+                        var payload = JSON.readTree(r.value());
+                        return payload.get("period").asText() + "@" + payload.get("thresholdPercent").asText();
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }).toList();
+        assertEquals(6, crossings.size(), "17,000 of June's 10,000 and of the quarter's 30,000, then 5,000 of August's: " + crossings);
+        assertEquals(List.of("2026-06@100", "2026-06@120", "2026-06@50", "2026-06@75", "FY2026-Q2@50"),
+                crossings.subList(0, 5).stream().sorted().toList(), crossings.toString());
+        assertEquals("2026-08@50", crossings.get(5));
     }
 
     @Test

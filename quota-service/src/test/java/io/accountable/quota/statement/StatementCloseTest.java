@@ -21,10 +21,17 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -177,6 +184,47 @@ class StatementCloseTest {
         asAdmin().post("/api/periods/2024-10/close").then().statusCode(200);
         asAdmin().post("/api/periods/2024-10/close").then().statusCode(409)
                 .body("type", equalTo("urn:accountable:problem:period-already-closed"));
+    }
+
+    @Test
+    void twoClosesOfOnePeriodAtOnceIssueItsStatementsOnceAndTheSecondAnswersAsALaterOneWould() throws Exception {
+        CompensationScenario scenario = flatTenPercent();
+        scenario.sell("5000.00", "2024-01-15");
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Response> answers = new ArrayList<>();
+        try {
+            List<Future<Response>> closes = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Callable<Response> close = () -> {
+                    start.await();
+                    return asAdmin().post("/api/periods/2024-01/close").then().extract().response();
+                };
+                closes.add(pool.submit(close));
+            }
+            start.countDown();
+            for (Future<Response> close : closes) {
+                answers.add(close.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
+                answers.stream().map(Response::asString).toList().toString());
+        Response closed = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow();
+        Response refused = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertEquals("urn:accountable:problem:period-already-closed", refused.path("type"));
+        asAdmin().post("/api/periods/2024-01/close").then().statusCode(409)
+                .body("type", equalTo("urn:accountable:problem:period-already-closed"));
+
+        long issued = QuarkusTransaction.requiringNew().call(() -> Statement.count("periodCode", "2024-01"));
+        assertEquals(closed.<Integer> path("statementsIssued").longValue(), issued, "one set of statements");
+        assertEquals(1L, QuarkusTransaction.requiringNew()
+                .call(() -> Statement.count("executiveId = ?1 and periodCode = ?2", scenario.executive, "2024-01")));
+        assertEquals("500.00", scenario.statement("2024-01").getString("totals.totalCompensation.amount"));
     }
 
     @Test
