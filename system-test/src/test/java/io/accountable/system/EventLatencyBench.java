@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * the executive's live stream (SSE) is read. The latency of one event is from the
  * onboarding's 201 (its transaction, with the outbox row, has committed) to the client-assigned
  * notification arriving on the stream, through the relay, Kafka, the consumer and the inbox.
- * The same load first runs unmeasured until every service has caught up with it, so the figures
- * are those of running services, not of JVMs still compiling; and the load is sent as a frontend
+ * A rising load first runs unmeasured, and every service catches up with it, so the figures are
+ * those of running services, not of JVMs still compiling; and the load is sent as a frontend
  * would send it, with one token, from a light HTTP client, so the generator leaves the cores to
  * the system.
  */
@@ -36,7 +36,12 @@ class EventLatencyBench {
 
     static final int RATE_PER_SECOND = 100;
     static final int EVENTS_PER_ONBOARDING = 2;
-    static final Duration WARM_UP = Duration.ofSeconds(20);
+    /**
+     * Unmeasured, with the rate rising from a fifth of the measured one: fresh JVMs on two shared cores
+     * need about a minute of load before the JIT has compiled the write path, and the full rate from
+     * the first second builds a backlog (and a queue of requests) that the warm-up never works off.
+     */
+    static final Duration WARM_UP = Duration.ofSeconds(60);
     /** An onboarding that has no answer by then counts as failed, so an overloaded run ends instead of waiting forever. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     static final Duration MEASURED = Duration.ofSeconds(20);
@@ -66,9 +71,9 @@ class EventLatencyBench {
         Thread.sleep(1000);
 
         String token = system.tokens.mint("admin", "system-test-admin");
-        Load warmUp = offer(owner, token, WARM_UP);
+        Load warmUp = offer(owner, token, WARM_UP, RATE_PER_SECOND / 5);
         awaitNotified(warmUp.committedAt.keySet());
-        Load measured = offer(owner, token, MEASURED);
+        Load measured = offer(owner, token, MEASURED, RATE_PER_SECOND);
         awaitNotified(measured.committedAt.keySet());
         lines.cancel(true);
 
@@ -90,21 +95,24 @@ class EventLatencyBench {
                         BenchResults.percentile(latencies, 99), latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1))),
                 "the path is relay (after-commit signal), Kafka, notification-service's consumer (one transaction per partition's poll), SSE;"
                         + " all processes share 2 cores with the onboarding load; measured after " + WARM_UP.toSeconds()
-                        + " s of the same load, unmeasured");
+                        + " s of unmeasured load rising from " + RATE_PER_SECOND / 5 + " to " + RATE_PER_SECOND + " onboardings/s");
     }
 
     private record Load(Map<String, Long> committedAt, AtomicInteger failed, double seconds) {
     }
 
-    /** Onboards clients for the executive at the steady rate for the duration; the commit time of each, by client id. */
-    private Load offer(Steps.Executive owner, String token, Duration duration) throws InterruptedException {
+    /**
+     * Onboards clients for the executive for the duration, at a rate rising evenly from {@code fromRate}
+     * to the measured rate (steady when they are equal); the commit time of each, by client id.
+     */
+    private Load offer(Steps.Executive owner, String token, Duration duration, int fromRate) throws InterruptedException {
         Map<String, Long> committedAt = new ConcurrentHashMap<>();
         AtomicInteger failed = new AtomicInteger();
         List<CompletableFuture<Void>> sent = new ArrayList<>();
-        int total = (int) (RATE_PER_SECOND * duration.toSeconds());
+        double seconds = duration.toSeconds();
         long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long wait = start + i * 1_000_000_000L / RATE_PER_SECOND - System.nanoTime();
+        for (double at = 0; at < seconds; at += 1 / (fromRate + (RATE_PER_SECOND - fromRate) * at / seconds)) {
+            long wait = start + (long) (at * 1e9) - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
