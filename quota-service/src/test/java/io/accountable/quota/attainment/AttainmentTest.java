@@ -138,16 +138,7 @@ class AttainmentTest {
         // Published after every concurrent sale committed, so it is the last of the executive's crossings.
         sell(clientId, "5000.00", "2026-08-10");
 
-        List<String> crossings = TopicReader.read(bootstrap, QUOTA_TOPIC,
-                r -> executive.toString().equals(r.key()) && AttainmentService.THRESHOLD_CROSSED.equals(TopicReader.header(r, "ce_type")),
-                6, Duration.ofSeconds(30)).stream().map(r -> {
-                    try {
-                        var payload = JSON.readTree(r.value());
-                        return payload.get("period").asText() + "@" + payload.get("thresholdPercent").asText();
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                }).toList();
+        List<String> crossings = crossingsOf(executive, 6);
         assertEquals(6, crossings.size(), "17,000 of June's 10,000 and of the quarter's 30,000, then 5,000 of August's: " + crossings);
         assertEquals(List.of("2026-06@100", "2026-06@120", "2026-06@50", "2026-06@75", "FY2026-Q2@50"),
                 crossings.subList(0, 5).stream().sorted().toList(), crossings.toString());
@@ -163,16 +154,7 @@ class AttainmentTest {
         asAdmin().body(Map.of("annualAmount", Map.of("amount", "720000.00", "currency", "USD"), "reason", "territory split"))
                 .put("/api/quotas/" + executive + "/2026").then().statusCode(200);
 
-        List<String> crossings = TopicReader.read(bootstrap, QUOTA_TOPIC,
-                r -> executive.toString().equals(r.key()) && AttainmentService.THRESHOLD_CROSSED.equals(TopicReader.header(r, "ce_type")),
-                3, Duration.ofSeconds(30)).stream().map(r -> {
-                    try {
-                        var payload = JSON.readTree(r.value());
-                        return payload.get("period").asText() + "@" + payload.get("thresholdPercent").asText();
-                    } catch (Exception e) {
-                        throw new AssertionError(e);
-                    }
-                }).toList();
+        List<String> crossings = crossingsOf(executive, 3);
         assertEquals(List.of("2026-05@50", "2026-05@75", "2026-05@100"), crossings, "60,000 of 100,000, then of 60,000");
     }
 
@@ -193,5 +175,19 @@ class AttainmentTest {
                 .body("attainment.percent", equalTo(java.util.Arrays.asList(90.0f, 10.0f, null)));
         as("sales-manager", manager).queryParam("period", "2026-01").get("/api/attainment/" + high).then().statusCode(200);
         as("account-executive", high).queryParam("period", "2026-01").get("/api/attainment/team").then().statusCode(403);
+    }
+
+    /** The first {@code count} threshold crossings published for the executive, as period@threshold. */
+    private List<String> crossingsOf(UUID executive, int count) {
+        return TopicReader.read(bootstrap, QUOTA_TOPIC,
+                r -> executive.toString().equals(r.key()) && AttainmentService.THRESHOLD_CROSSED.equals(TopicReader.header(r, "ce_type")),
+                count, Duration.ofSeconds(30)).stream().map(r -> {
+                    try {
+                        var payload = JSON.readTree(r.value());
+                        return payload.get("period").asText() + "@" + payload.get("thresholdPercent").asText();
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                }).toList();
     }
 }
