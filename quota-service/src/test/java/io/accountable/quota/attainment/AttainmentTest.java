@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountable.quota.AtOnce;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TopicReader;
@@ -17,15 +18,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -112,28 +107,10 @@ class AttainmentTest {
         quota(executive, "120000.00");
         sell(clientId, "1000.00", "2026-06-01");
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                String closeDate = "2026-06-%02d".formatted(i + 2);
-                Callable<Integer> post = () -> {
-                    start.await();
-                    return asAdmin().body(Map.of("clientId", clientId, "amount", Map.of("amount", "1000.00", "currency", "USD"),
-                            "productLine", "Advisory", "closeDate", closeDate, "externalReference", "INV-" + UUID.randomUUID()))
-                            .post("/api/sales").statusCode();
-                };
-                answers.add(pool.submit(post));
-            }
-            start.countDown();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = AtOnce.send(16, i -> () -> asAdmin().body(Map.of("clientId", clientId,
+                "amount", Map.of("amount", "1000.00", "currency", "USD"), "productLine", "Advisory",
+                "closeDate", "2026-06-%02d".formatted(i + 2), "externalReference", "INV-" + UUID.randomUUID()))
+                .post("/api/sales").statusCode());
         assertEquals(List.of(201), statuses.stream().distinct().toList(), statuses.toString());
         // Published after every concurrent sale committed, so it is the last of the executive's crossings.
         sell(clientId, "5000.00", "2026-08-10");

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.accountable.quota.AtOnce;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TopicReader;
@@ -23,15 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -191,25 +186,7 @@ class StatementCloseTest {
         CompensationScenario scenario = flatTenPercent();
         scenario.sell("5000.00", "2024-01-15");
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Response> answers = new ArrayList<>();
-        try {
-            List<Future<Response>> closes = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                Callable<Response> close = () -> {
-                    start.await();
-                    return asAdmin().post("/api/periods/2024-01/close").then().extract().response();
-                };
-                closes.add(pool.submit(close));
-            }
-            start.countDown();
-            for (Future<Response> close : closes) {
-                answers.add(close.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> answers = AtOnce.send(2, i -> () -> asAdmin().post("/api/periods/2024-01/close").then().extract().response());
 
         assertEquals(List.of(200, 409), answers.stream().map(Response::statusCode).sorted().toList(),
                 answers.stream().map(Response::asString).toList().toString());
