@@ -145,21 +145,10 @@ public class GiftService {
         gift.giverIds = new HashSet<>(giverIds);
         gift.recordedBy = user.id();
         gift.recordedAt = Instant.now();
-        // The gift and its givers are written before the recipients are locked: only its shares count,
-        // so the locked section is left with the sums, the shares and the events.
+        // Everything but the judgement is written before the recipients are locked, so the lock is held
+        // only for the sums and the commit. A gift that is then refused rolls back with its shares and
+        // events; until it commits, no other transaction sees its shares (READ COMMITTED).
         gift.persist();
-        Gift.flush();
-
-        locks.lock(recipients.stream().map(Recipient::id).toList());
-        List<BigDecimal> usedBefore = new ArrayList<>();
-        for (int i = 0; i < recipients.size(); i++) {
-            BigDecimal used = allowances.used(recipients.get(i).id(), policy.window(), corrects == null ? null : corrects.id);
-            usedBefore.add(used);
-            if (counts && used.add(shares.get(i)).compareTo(policy.limitUsd()) > 0) {
-                throw new GiftOverLimit(recipients.get(i).id(), giverIds.stream().sorted().toList(), request.giftDate(),
-                        request.category(), request.description().strip(), shares.get(i), policy.limitUsd(), used, policy.window());
-            }
-        }
         List<GiftShare> saved = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             Recipient recipient = recipients.get(i);
@@ -176,17 +165,29 @@ public class GiftService {
             share.giftDate = gift.giftDate;
             share.persist();
             saved.add(share);
-        }
-        GiftShare.flush();
-        for (int i = 0; i < saved.size(); i++) {
-            GiftShare share = saved.get(i);
             events.recorded(gift, share);
             if (share.contactId == null) {
                 reviews.request(ReviewKind.UNLISTED_RECIPIENT, gift.id, giverIds.iterator().next(), share.recipientId, "Gift " + gift.id
                         + " to " + share.recipientName + " of " + share.employerName + ", who is not in the contact directory");
             }
-            if (counts) {
-                warnIfNearLimit(gift, share, policy, usedBefore.get(i).add(share.shareUsd));
+        }
+        Gift.flush();
+
+        locks.lock(recipients.stream().map(Recipient::id).toList());
+        if (counts) {
+            List<BigDecimal> usedAfter = new ArrayList<>();
+            for (GiftShare share : saved) {
+                // the sum includes this gift's own share, flushed in this transaction
+                BigDecimal used = allowances.used(share.recipientId, policy.window(), corrects == null ? null : corrects.id);
+                if (used.compareTo(policy.limitUsd()) > 0) {
+                    throw new GiftOverLimit(share.recipientId, giverIds.stream().sorted().toList(), request.giftDate(),
+                            request.category(), request.description().strip(), share.shareUsd, policy.limitUsd(),
+                            used.subtract(share.shareUsd), policy.window());
+                }
+                usedAfter.add(used);
+            }
+            for (int i = 0; i < saved.size(); i++) {
+                warnIfNearLimit(gift, saved.get(i), policy, usedAfter.get(i));
             }
         }
         return GiftView.of(gift, saved, policy.retainUntil());

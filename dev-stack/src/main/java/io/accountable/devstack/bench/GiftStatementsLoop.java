@@ -37,10 +37,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>It mirrors {@code GiftService.record} (compliance-service, io.accountable.compliance.gift) as
  * MariaDB's general log showed it for one such gift: the giver looked up
- * ({@code GiftParties.givers}), the contact looked up ({@code GiftParties.recipients}), the gift and
- * its giver inserted, the recipient's row locked ({@code RecipientLock.lock}), the used amount summed
- * ({@code Allowances.used}), the share inserted, the gift-recorded event written to the outbox
- * ({@code GiftEvents.recorded} through platform's {@code EventPublisher}), commit. The policy in force
+ * ({@code GiftParties.givers}), the contact looked up ({@code GiftParties.recipients}), the gift, its
+ * share, the gift-recorded event ({@code GiftEvents.recorded} through platform's {@code EventPublisher})
+ * and the giver inserted, the recipient's row locked ({@code RecipientLock.lock}), the used amount
+ * summed ({@code Allowances.used}, this share included), commit. The policy in force
  * ({@code PolicyService.inForceOn}) is read once per thread, as the service reads it once per date and
  * then keeps it. When that path changes, change {@link #STATEMENTS} with it; to compare, turn the
  * general log on ({@code SET GLOBAL general_log=1}) while the stack records one gift, then while
@@ -81,7 +81,7 @@ public final class GiftStatementsLoop {
         "SELECT COALESCE(SUM(s.share_usd), 0) FROM gift_share s"
                 + " WHERE s.recipient_id = ? AND s.counts_toward_limit = TRUE AND s.gift_date BETWEEN ? AND ?"
                 + " AND NOT EXISTS (SELECT 1 FROM gift c WHERE c.corrects_gift_id = s.gift_id) AND (? IS NULL OR s.gift_id <> ?)",
-        // Gift and Gift.giverIds, flushed before the lock; GiftShare after the sum; then GiftEvents.recorded through EventPublisher
+        // Gift, GiftShare, GiftEvents.recorded through EventPublisher and Gift.giverIds, all flushed before the lock
         "INSERT INTO gift (attested, category, correction_reason, corrects_gift_id, cost, currency, description, face_value,"
                 + " gift_date, market_value, paid_by, preclearance_id, rate_to_usd, recorded_at, recorded_by, value_usd, id)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -319,20 +319,6 @@ public final class GiftStatementsLoop {
             gift.setBigDecimal(16, amount);
             gift.setString(17, giftId);
             gift.executeUpdate();
-            statements[GIFT_GIVER].setString(1, giftId);
-            statements[GIFT_GIVER].setString(2, executiveId);
-            statements[GIFT_GIVER].executeUpdate();
-
-            statements[LOCK].setString(1, recipient.id());
-            readAll(statements[LOCK]);
-            PreparedStatement used = statements[USED];
-            used.setString(1, recipient.id());
-            used.setDate(2, window.start());
-            used.setDate(3, window.end());
-            used.setNull(4, Types.CHAR);
-            used.setNull(5, Types.CHAR);
-            readAll(used);
-
             PreparedStatement share = statements[SHARE];
             share.setString(1, recipient.id());
             share.setBoolean(2, true);
@@ -355,6 +341,19 @@ public final class GiftStatementsLoop {
             outbox.setString(6, TOPIC);
             outbox.setString(7, GIFT_RECORDED);
             outbox.executeUpdate();
+            statements[GIFT_GIVER].setString(1, giftId);
+            statements[GIFT_GIVER].setString(2, executiveId);
+            statements[GIFT_GIVER].executeUpdate();
+
+            statements[LOCK].setString(1, recipient.id());
+            readAll(statements[LOCK]);
+            PreparedStatement used = statements[USED];
+            used.setString(1, recipient.id());
+            used.setDate(2, window.start());
+            used.setDate(3, window.end());
+            used.setNull(4, Types.CHAR);
+            used.setNull(5, Types.CHAR);
+            readAll(used);
         }
 
         /** The policy in force on the date and its window, as AggregationWindow.of computes it. */
