@@ -62,25 +62,37 @@ public class DeliveryDispatcher {
     private record Outcome(Claim claim, boolean delivered, Integer responseStatus, String error) {
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Expired leases first, then the longest-waiting pending deliveries. Two queries, because with
+     * the two states in one OR the database read and sorted every due delivery on each claim, so a
+     * backlog of n (after an SMTP outage, say) took n² row reads to drain; each alone reads
+     * ix_delivery_due in order and stops at the batch.
+     */
     private List<Claim> claimDue() {
         Instant now = Instant.now();
-        List<Delivery> due = entityManager.createNativeQuery("""
-                SELECT * FROM delivery
-                WHERE (status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND lease_until <= :now)
-                ORDER BY next_attempt_at
-                LIMIT :batch
-                FOR UPDATE SKIP LOCKED""", Delivery.class)
-                .unwrap(NativeQuery.class)
-                .setParameter("now", now, StandardBasicTypes.INSTANT)
-                .setParameter("batch", config.batchSize())
-                .getResultList();
+        List<Delivery> due = new ArrayList<>(lockDue("""
+                SELECT * FROM delivery WHERE status = 'SENDING' AND lease_until <= :now
+                LIMIT :batch FOR UPDATE SKIP LOCKED""", now, config.batchSize()));
+        if (due.size() < config.batchSize()) {
+            due.addAll(lockDue("""
+                    SELECT * FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
+                    ORDER BY next_attempt_at LIMIT :batch FOR UPDATE SKIP LOCKED""", now, config.batchSize() - due.size()));
+        }
         if (due.isEmpty()) {
             return List.of();
         }
         Delivery.update("status = ?1, attempts = attempts + 1, leaseUntil = ?2 where id in ?3", DeliveryStatus.SENDING,
                 now.plus(config.lease()), due.stream().map(delivery -> delivery.id).toList());
         return due.stream().map(delivery -> new Claim(delivery, delivery.attempts + 1)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Delivery> lockDue(String query, Instant now, int batch) {
+        return entityManager.createNativeQuery(query, Delivery.class)
+                .unwrap(NativeQuery.class)
+                .setParameter("now", now, StandardBasicTypes.INSTANT)
+                .setParameter("batch", batch)
+                .getResultList();
     }
 
     private void sendAll(List<Claim> claims) {
