@@ -3,6 +3,7 @@ package io.accountable.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.accountable.devstack.DevStackTestResource;
+import io.accountable.devstack.OutboxRows;
 import io.accountable.platform.events.OutboxRelay;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -12,9 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -62,15 +61,8 @@ class OutboxRelayTest {
     }
 
     private static void insertEvent(Connection connection, String key) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event "
-                + "(event_id, topic, message_key, type, source, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, TOPIC);
-            insert.setString(3, key);
-            insert.setString(4, "accountable.test.relay-probe.v1");
-            insert.setString(5, "/accountable/client-service");
-            insert.setTimestamp(6, Timestamp.from(Instant.now()));
-            insert.setString(7, "{}");
+        try (PreparedStatement insert = connection.prepareStatement(OutboxRows.INSERT)) {
+            OutboxRows.bind(insert, TOPIC, key, "accountable.test.relay-probe.v1", "/accountable/client-service", "{}");
             insert.executeUpdate();
         }
     }

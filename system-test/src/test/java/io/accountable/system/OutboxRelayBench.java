@@ -3,12 +3,11 @@ package io.accountable.system;
 import static io.accountable.system.RunningSystem.CLIENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.accountable.devstack.OutboxRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,17 +36,11 @@ class OutboxRelayBench {
         long committed;
         try (Connection connection = system.database(CLIENT)) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event "
-                    + "(event_id, topic, message_key, type, source, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(OutboxRows.INSERT)) {
                 for (int i = 0; i < BACKLOG; i++) {
                     String key = UUID.randomUUID().toString();
-                    insert.setString(1, UUID.randomUUID().toString());
-                    insert.setString(2, TOPIC);
-                    insert.setString(3, key);
-                    insert.setString(4, "accountable.bench.backlog-filled.v1");
-                    insert.setString(5, "/accountable/client-service");
-                    insert.setTimestamp(6, Timestamp.from(Instant.now()));
-                    insert.setString(7, String.format(payload, key, i));
+                    OutboxRows.bind(insert, TOPIC, key, "accountable.bench.backlog-filled.v1", "/accountable/client-service",
+                            String.format(payload, key, i));
                     insert.addBatch();
                     if (i % 1000 == 999) {
                         insert.executeBatch();
