@@ -114,43 +114,48 @@ class EventLatencyBench {
                         + Math.round(warmUp.seconds) + " s, at most " + WARM_UP_IN_FLIGHT + " in flight, and its events all notified");
     }
 
-    /** Onboardings sent: the commit time of each that succeeded, by client id, and how many failed. */
-    private record Load(Map<String, Long> committedAt, AtomicInteger failed, List<CompletableFuture<Void>> sent, long start, double seconds) {
+    /** Onboardings sent: the commit time of each that succeeded, by client id, how many failed, and the seconds until all were answered. */
+    private static final class Load {
+        final Map<String, Long> committedAt = new ConcurrentHashMap<>();
+        final AtomicInteger failed = new AtomicInteger();
+        final long start = System.nanoTime();
+        private final List<CompletableFuture<Void>> sent = new ArrayList<>();
+        private double seconds;
 
-        Load(Map<String, Long> committedAt, AtomicInteger failed, List<CompletableFuture<Void>> sent, long start) {
-            this(committedAt, failed, sent, start, 0);
+        void add(CompletableFuture<Void> onboarding) {
+            sent.add(onboarding);
         }
 
-        /** The same load once every onboarding has its answer, with the seconds it took. */
-        Load finished() {
+        Load awaitAnswers() {
             CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-            return new Load(committedAt, failed, List.of(), start, (System.nanoTime() - start) / 1e9);
+            seconds = (System.nanoTime() - start) / 1e9;
+            return this;
         }
     }
 
     /** Onboards clients for the executive at the measured rate for the duration; the commit time of each, by client id. */
     private Load offer(Steps.Executive owner, String token, Duration duration) throws InterruptedException {
-        Load load = new Load(new ConcurrentHashMap<>(), new AtomicInteger(), new ArrayList<>(), System.nanoTime());
+        Load load = new Load();
         long count = duration.toSeconds() * RATE_PER_SECOND;
         for (long i = 0; i < count; i++) {
             long wait = load.start + i * 1_000_000_000L / RATE_PER_SECOND - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            load.sent.add(onboard(owner, token, load));
+            load.add(onboard(owner, token, load));
         }
-        return load.finished();
+        return load.awaitAnswers();
     }
 
     /** Onboards {@link #WARM_UP_ONBOARDINGS} clients, each sent as soon as fewer than {@link #WARM_UP_IN_FLIGHT} are unanswered. */
     private Load warmUp(Steps.Executive owner, String token) throws InterruptedException {
-        Load load = new Load(new ConcurrentHashMap<>(), new AtomicInteger(), new ArrayList<>(), System.nanoTime());
+        Load load = new Load();
         Semaphore inFlight = new Semaphore(WARM_UP_IN_FLIGHT);
         for (int i = 0; i < WARM_UP_ONBOARDINGS; i++) {
             inFlight.acquire();
-            load.sent.add(onboard(owner, token, load).whenComplete((ignored, error) -> inFlight.release()));
+            load.add(onboard(owner, token, load).whenComplete((ignored, error) -> inFlight.release()));
         }
-        return load.finished();
+        return load.awaitAnswers();
     }
 
     private CompletableFuture<Void> onboard(Steps.Executive owner, String token, Load load) {
