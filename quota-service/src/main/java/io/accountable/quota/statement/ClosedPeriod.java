@@ -39,6 +39,14 @@ public class ClosedPeriod extends PanacheEntityBase {
         getEntityManager().createNativeQuery("SELECT name FROM period_close_lock WHERE name = 'close' FOR UPDATE").getResultList();
     }
 
+    /**
+     * Shares the closes' lock until the transaction ends: waits for a close in progress to commit and
+     * holds off the next one, while other holders go on side by side. Native SQL, like lockClosing.
+     */
+    public static void holdOffClosing() {
+        getEntityManager().createNativeQuery("SELECT name FROM period_close_lock WHERE name = 'close' LOCK IN SHARE MODE").getResultList();
+    }
+
     public static boolean isClosed(String periodCode) {
         return findById(periodCode) != null;
     }

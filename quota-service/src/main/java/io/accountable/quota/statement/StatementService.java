@@ -230,8 +230,15 @@ public class StatementService {
         return adjustments;
     }
 
-    /** The first period of the same kind after {@code closed} that is not closed. */
+    /**
+     * The first period of the same kind after {@code closed} that is not closed, for money placed in it
+     * by the caller's transaction. A close in progress has already read what its statements include, so
+     * the answer waits for it to commit (and then skips the period it closed), and no close starts
+     * before the caller's transaction ends: otherwise the money would be placed in a period that is
+     * closed without it, and appear on no statement.
+     */
     public Period firstOpenAfter(Period closed) {
+        ClosedPeriod.holdOffClosing();
         return ClosedPeriod.firstOpenAfter(closed, ClosedPeriod.codes(), config.fiscalYearStartMonth());
     }
 

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountable.quota.AtOnce;
+import io.accountable.quota.period.PeriodKind;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TopicReader;
@@ -24,9 +25,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -145,6 +151,63 @@ class StatementCloseTest {
         assertEquals(List.of("accountable.quota.dispute-opened.v1", "accountable.quota.dispute-resolved.v1"),
                 events.stream().map(r -> TopicReader.header(r, "ce_type")).toList());
         events.forEach(r -> EventSchemas.assertValid(TopicReader.header(r, "ce_type"), r.value()));
+    }
+
+    /**
+     * A close reads the accepted disputes of its period before it commits, so a dispute accepted into
+     * that period meanwhile would appear on no statement. Months of 2022, which no other test closes.
+     */
+    @Test
+    void aDisputeAcceptedWhileTheNextPeriodIsClosingGoesToThePeriodAfterIt() throws Exception {
+        CompensationScenario scenario = CompensationScenario.onPlan(bootstrap,
+                terms("MARGINAL_RUNNING_TOTAL", "MONTH", "AMOUNT", List.<String[]> of(tier("0", "10"))), "2022-01-01");
+        scenario.sell("1000.00", "2022-05-10");
+        asAdmin().post("/api/periods/2022-05/close").then().statusCode(200);
+        String disputeId = as("account-executive", scenario.executive)
+                .body(Map.of("statementId", scenario.statement("2022-05").getString("id"), "lineNo", 1, "comment", "Missing a deal"))
+                .post("/api/disputes").then().statusCode(201).extract().path("id");
+
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch juneClosing = new CountDownLatch(1);
+            CountDownLatch commitJune = new CountDownLatch(1);
+            Future<?> juneClose = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                ClosedPeriod.lockClosing();
+                ClosedPeriod june = new ClosedPeriod();
+                june.periodCode = "2022-06";
+                june.periodKind = PeriodKind.MONTH;
+                june.closedBy = "test";
+                june.closedAt = Instant.now();
+                june.persistAndFlush();
+                juneClosing.countDown();
+                try {
+                    commitJune.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            juneClosing.await();
+            Future<Response> resolution = threads.submit(() -> as("sales-manager", scenario.manager)
+                    .body(Map.of("decision", "ACCEPT", "comment", "Found it", "adjustment", "50.00"))
+                    .post("/api/disputes/" + disputeId + "/resolution").then().extract().response());
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!resolution.isDone() && !waitsForTheClose() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            commitJune.countDown();
+            juneClose.get();
+
+            resolution.get().then().statusCode(200).body("appliedPeriod", equalTo("2022-07"));
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(List.of("50.00"), amounts(scenario.statement("2022-07"), "DISPUTE"));
+    }
+
+    private static boolean waitsForTheClose() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) ClosedPeriod.getEntityManager().createNativeQuery(
+                "SELECT count(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%period_close_lock%'")
+                .getSingleResult()).longValue() > 0);
     }
 
     @Test
