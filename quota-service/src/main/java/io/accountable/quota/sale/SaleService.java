@@ -51,13 +51,13 @@ public class SaleService {
     @Inject
     AttainmentService attainment;
 
-    /** A sale recorded through the API; every rule violation is a 422 that names the client, date or executive. */
+    /**
+     * A sale recorded through the API; every rule violation is a 422 that names the client, date or
+     * executive. A sale already recorded is a 409 from its unique key when the sale is written: a check
+     * before would cost every sale a query, and could not see a concurrent one anyway.
+     */
     public SaleView record(NewSale request, String recordedBy) {
         String system = request.sourceSystem() == null ? API_SYSTEM : request.sourceSystem();
-        if (Sale.exists(system, request.externalReference())) {
-            throw ProblemException.conflict("duplicate-sale",
-                    "A sale with external reference " + request.externalReference() + " from " + system + " is already recorded");
-        }
         List<CreditShare> shares;
         if (request.credits() == null || request.credits().isEmpty()) {
             shares = List.of(new CreditShare(ownerOn(request.clientId(), request.closeDate()), HUNDRED));
