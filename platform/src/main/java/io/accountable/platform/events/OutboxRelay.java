@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -84,7 +85,11 @@ public class OutboxRelay {
             return;
         }
         if (pending.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+            try {
+                worker.execute(this::drain);
+            } catch (RejectedExecutionException stopping) {
+                // the service is shutting down; what is left in the outbox goes out after its next start
+            }
         }
     }
 
