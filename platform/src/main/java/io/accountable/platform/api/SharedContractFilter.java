@@ -42,7 +42,8 @@ public class SharedContractFilter implements OASFilter {
     @Override
     public Parameter filterParameter(Parameter parameter) {
         if (parameter.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(parameter.getName())) {
-            parameter.description("Makes a retried POST return the first answer; the same key with another body is refused")
+            parameter.description("Makes a retried POST return the first answer (kept 7 days unless the deployment sets otherwise);"
+                    + " the same key with another body is refused")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(Idempotency.MAX_KEY_LENGTH));
         }
         return parameter;
