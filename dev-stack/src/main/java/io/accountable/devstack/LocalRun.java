@@ -23,6 +23,9 @@ public final class LocalRun {
 
     private static final int KAFKA_PORT = 19092;
     private static final int MYSQL_PORT = 13306;
+    /** notification-service's default relay is localhost:1025 (application.properties), Mailpit's port too. */
+    private static final int SMTP_PORT = 1025;
+    private static final int IMAP_PORT = 1143;
 
     private static final String CADENCE_CHECK_INTERVAL = "ACCOUNTABLE_CADENCE_CHECK_INTERVAL";
     private static final String HOME = "ACCOUNTABLE_HOME";
@@ -84,6 +87,7 @@ public final class LocalRun {
         System.out.println("Starting Kafka and the database (data in " + home + ") ...");
         DevStack stack = DevStack.start(home, KAFKA_PORT, MYSQL_PORT, env);
         DevKeys keys = DevKeys.in(home.resolve("keys"));
+        String mail = startMailCatcher(env);
 
         System.out.println("Starting the four services on ports " + SERVICE_PORTS + " ...");
         Map<String, String> serviceEnvironment = new HashMap<>();
@@ -92,7 +96,7 @@ public final class LocalRun {
             serviceEnvironment.put(CADENCE_CHECK_INTERVAL, "1m");
         }
         ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), SERVICE_PORTS, stack, keys, serviceEnvironment).start();
-        printWelcome(fleet, keys);
+        printWelcome(fleet, keys, mail);
         if (demo) {
             loadDemo(fleet, keys);
         }
@@ -117,7 +121,24 @@ public final class LocalRun {
         System.out.println(out);
     }
 
-    private void printWelcome(ServiceFleet fleet, DevKeys keys) {
+    /**
+     * Catches the e-mail unless the developer relays it elsewhere or already runs something on the SMTP
+     * port (a Mailpit, say); says where the e-mail goes, for the welcome.
+     */
+    private static String startMailCatcher(Map<String, String> env) {
+        if (env.containsKey("QUARKUS_MAILER_HOST") || env.containsKey("QUARKUS_MAILER_PORT")) {
+            return "to the relay that QUARKUS_MAILER_HOST and QUARKUS_MAILER_PORT name";
+        }
+        if (Ports.isListening("127.0.0.1", SMTP_PORT)) {
+            return "to the SMTP server already listening on localhost:" + SMTP_PORT;
+        }
+        MailCatcher catcher = MailCatcher.start(SMTP_PORT, IMAP_PORT);
+        Runtime.getRuntime().addShutdownHook(new Thread(catcher::close));
+        return "caught on localhost:" + SMTP_PORT + " and kept in memory; read it with an IMAP client at localhost:" + IMAP_PORT
+                + "\n  (user name and password: the recipient's address)";
+    }
+
+    private void printWelcome(ServiceFleet fleet, DevKeys keys, String mail) {
         DevTokens tokens = new DevTokens(keys);
         StringBuilder out = new StringBuilder("\nAccountable is running. Swagger UI:\n");
         for (String service : ServiceFleet.SERVICES) {
@@ -129,7 +150,8 @@ public final class LocalRun {
         }
         out.append("\nAn account executive's token needs their executive id as subject:\n")
                 .append("  ./accountable token account-executive --sub <executive-id>\n")
-                .append("\nLogs: ").append(home.resolve("logs")).append("\nPress Ctrl-C to stop everything.\n");
+                .append("\nE-mail: ").append(mail)
+                .append("\n\nLogs: ").append(home.resolve("logs")).append("\nPress Ctrl-C to stop everything.\n");
         System.out.println(out);
     }
 
