@@ -32,6 +32,17 @@ public class ClosedPeriod extends PanacheEntityBase {
     public Instant closedAt;
 
     /**
+     * Makes the calling transaction, which must not have run a statement yet, read from one snapshot
+     * (REPEATABLE READ) instead of the service's READ COMMITTED: a close computes each statement's
+     * header and lines by separate queries, and a sale committed between them would make them
+     * disagree. The snapshot is taken by the first plain read, after {@link #lockClosing()}'s locking
+     * read, so it still sees what the previous close committed.
+     */
+    public static void readFromOneSnapshot() {
+        getEntityManager().createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
+    }
+
+    /**
      * Holds the closes' lock until the transaction ends: closes run one at a time, each after the one
      * before committed. Native SQL: Hibernate's MySQL dialect writes FOR UPDATE OF, which MariaDB rejects.
      */

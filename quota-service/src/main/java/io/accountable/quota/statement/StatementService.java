@@ -103,6 +103,7 @@ public class StatementService {
      */
     @TransactionConfiguration(timeout = 600)
     public ClosedPeriodView close(Period period) {
+        ClosedPeriod.readFromOneSnapshot();
         // A second close sent at the same time waits here, then answers as a later one does.
         ClosedPeriod.lockClosing();
         if (ClosedPeriod.isClosed(period.code())) {

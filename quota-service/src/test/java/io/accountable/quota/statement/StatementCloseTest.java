@@ -28,18 +28,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
  * Closing periods is global, so only this test class and {@link StatementCloseCostTest} (months of
- * 2023) close any; this one closes only months of 2024, which no other test class uses.
+ * 2023) close any; this one closes only months of 2024 and 2022, which no other test class uses.
  */
 @QuarkusTest
 @WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -155,7 +158,7 @@ class StatementCloseTest {
 
     /**
      * A close reads the accepted disputes of its period before it commits, so a dispute accepted into
-     * that period meanwhile would appear on no statement. Months of 2022, which no other test closes.
+     * that period meanwhile would appear on no statement.
      */
     @Test
     void aDisputeAcceptedWhileTheNextPeriodIsClosingGoesToThePeriodAfterIt() throws Exception {
@@ -167,47 +170,93 @@ class StatementCloseTest {
                 .body(Map.of("statementId", scenario.statement("2022-05").getString("id"), "lineNo", 1, "comment", "Missing a deal"))
                 .post("/api/disputes").then().statusCode(201).extract().path("id");
 
+        // A close of June, holding the closes' lock, that has read its statements' inputs and not yet committed
+        WhileClosing<Response> resolution = sendWhileTheClosesLockIsHeld(() -> {
+            ClosedPeriod june = new ClosedPeriod();
+            june.periodCode = "2022-06";
+            june.periodKind = PeriodKind.MONTH;
+            june.closedBy = "test";
+            june.closedAt = Instant.now();
+            june.persistAndFlush();
+        }, () -> as("sales-manager", scenario.manager).body(Map.of("decision", "ACCEPT", "comment", "Found it", "adjustment", "50.00"))
+                .post("/api/disputes/" + disputeId + "/resolution").then().extract().response());
+
+        assertTrue(resolution.waitedWith().isPresent(), "the acceptance waited for the close");
+        resolution.answer().then().statusCode(200).body("appliedPeriod", equalTo("2022-07"));
+        assertEquals(List.of("50.00"), amounts(scenario.statement("2022-07"), "DISPUTE"));
+    }
+
+    /**
+     * A close computes each statement's header and lines by separate queries, so it reads them from one
+     * snapshot: a sale committed meanwhile cannot make them disagree. Seen from the database, a close
+     * waiting for the closes' lock already runs at REPEATABLE READ, where the service otherwise reads
+     * committed data.
+     */
+    @Test
+    void aCloseReadsFromOneSnapshotTakenAfterTheClosesLock() throws Exception {
+        WhileClosing<Integer> close = sendWhileTheClosesLockIsHeld(() -> {
+        }, () -> asAdmin().post("/api/periods/2022-09/close").statusCode());
+
+        assertEquals(200, close.answer());
+        assertEquals(Optional.of("REPEATABLE READ"), close.waitedWith());
+    }
+
+    /** A request's answer, and the isolation level of its transaction while it waited for the closes' lock (empty: it did not wait). */
+    record WhileClosing<T>(T answer, Optional<String> waitedWith) {
+    }
+
+    /**
+     * Sends {@code request} while another transaction holds the closes' lock, with {@code meanwhile}
+     * done in it, and commits that transaction once the request's transaction waits for the lock (or
+     * after 20 s).
+     */
+    private static <T> WhileClosing<T> sendWhileTheClosesLockIsHeld(Runnable meanwhile, Supplier<T> request) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            CountDownLatch juneClosing = new CountDownLatch(1);
-            CountDownLatch commitJune = new CountDownLatch(1);
-            Future<?> juneClose = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch commit = new CountDownLatch(1);
+            AtomicBoolean answered = new AtomicBoolean();
+            Future<?> holder = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
                 ClosedPeriod.lockClosing();
-                ClosedPeriod june = new ClosedPeriod();
-                june.periodCode = "2022-06";
-                june.periodKind = PeriodKind.MONTH;
-                june.closedBy = "test";
-                june.closedAt = Instant.now();
-                june.persistAndFlush();
-                juneClosing.countDown();
+                meanwhile.run();
+                held.countDown();
                 try {
-                    commitJune.await();
+                    commit.await();
                 } catch (InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
             }));
-            juneClosing.await();
-            Future<Response> resolution = threads.submit(() -> as("sales-manager", scenario.manager)
-                    .body(Map.of("decision", "ACCEPT", "comment", "Found it", "adjustment", "50.00"))
-                    .post("/api/disputes/" + disputeId + "/resolution").then().extract().response());
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!resolution.isDone() && !waitsForTheClose() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            commitJune.countDown();
-            juneClose.get();
-
-            resolution.get().then().statusCode(200).body("appliedPeriod", equalTo("2022-07"));
+            held.await();
+            Future<Optional<String>> watcher = threads.submit(() -> {
+                try {
+                    return waitingOnTheClosesLock(answered);
+                } finally {
+                    commit.countDown();
+                }
+            });
+            T answer = request.get();
+            answered.set(true);
+            holder.get();
+            return new WhileClosing<>(answer, watcher.get());
         } finally {
             threads.shutdownNow();
         }
-        assertEquals(List.of("50.00"), amounts(scenario.statement("2022-07"), "DISPUTE"));
     }
 
-    private static boolean waitsForTheClose() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) ClosedPeriod.getEntityManager().createNativeQuery(
-                "SELECT count(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%period_close_lock%'")
-                .getSingleResult()).longValue() > 0);
+    private static Optional<String> waitingOnTheClosesLock(AtomicBoolean answered) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!answered.get() && System.nanoTime() < deadline) {
+            Optional<String> waiting = QuarkusTransaction.requiringNew().call(() -> ClosedPeriod.getEntityManager().createNativeQuery(
+                    "SELECT trx_isolation_level FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'"
+                            + " AND trx_query LIKE '%period_close_lock%'")
+                    .getResultStream().findFirst().map(Object::toString));
+            if (waiting.isPresent()) {
+                return waiting;
+            }
+            // InnoDB refreshes what innodb_trx shows only when nobody read it for 0.1 s: polled faster, it stays stale
+            Thread.sleep(200);
+        }
+        return Optional.empty();
     }
 
     @Test
