@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * gets that answer again (with {@code Idempotent-Replayed: true}) and creates nothing. The same key
  * with a different body is refused. Two concurrent requests with one key cannot both create: the
  * second fails on the key's primary key and answers 409, and its retry gets the first answer.
- * Answers are kept for {@link IdempotencyRetention}'s retention, then forgotten.
+ * Answers are kept for a retention, then forgotten ({@link io.accountable.platform.retention.Retention}).
  */
 @ApplicationScoped
 public class Idempotency {
