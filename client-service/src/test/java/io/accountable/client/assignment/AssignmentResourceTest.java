@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountable.client.executive.ExecutiveEvents;
+import io.accountable.devstack.AtOnce;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TopicReader;
@@ -38,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -143,26 +143,10 @@ class AssignmentResourceTest {
         int version = version(id);
         String date = calendar.today().toString();
         List<String> rivals = List.of(executive("Rae Rival"), executive("Sid Rival"));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> racing = rivals.stream().map(rival -> pool.submit(() -> {
-                start.await();
-                return as("admin").body(Map.of("executiveId", rival, "effectiveDate", date, "reason", "Race", "version", version))
-                        .post("/api/clients/" + id + "/assignments").then().extract().statusCode();
-            })).toList();
-            start.countDown();
-            List<Integer> statuses = racing.stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-            }).sorted().toList();
-            assertEquals(List.of(200, 409), statuses);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = AtOnce.send(rivals.size(), i -> () -> as("admin")
+                .body(Map.of("executiveId", rivals.get(i), "effectiveDate", date, "reason", "Race", "version", version))
+                .post("/api/clients/" + id + "/assignments").then().extract().statusCode());
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
         as("admin").get("/api/clients/" + id + "/assignments").then().statusCode(200)
                 .body("executiveId.size()", equalTo(2))
                 .body("[0].executiveId", equalTo(holder));

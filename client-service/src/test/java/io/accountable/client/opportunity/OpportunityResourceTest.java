@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accountable.devstack.AtOnce;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TopicReader;
@@ -28,10 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -103,22 +100,8 @@ class OpportunityResourceTest {
         String dana = executive("Dana Race");
         String clientId = client(uniqueName("Race Co"), dana, null);
         String id = open(dana, clientId, deal("1000.50", "USD", 90));
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> racing = List.of(pool.submit(() -> {
-                start.await();
-                return stage(dana, id, "WON", 0).statusCode();
-            }), pool.submit(() -> {
-                start.await();
-                return stage(dana, id, "WON", 0).statusCode();
-            }));
-            start.countDown();
-            List<Integer> statuses = List.of(racing.get(0).get(), racing.get(1).get()).stream().sorted().toList();
-            assertEquals(List.of(200, 409), statuses);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = AtOnce.send(2, i -> () -> stage(dana, id, "WON", 0).statusCode());
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
         List<ConsumerRecord<String, String>> wins = TopicReader.read(bootstrap, TOPIC,
                 r -> clientId.equals(r.key()) && OpportunityEvents.WON.equals(TopicReader.header(r, "ce_type")), 2, Duration.ofSeconds(10));
         assertEquals(1, wins.size());

@@ -6,6 +6,7 @@ import static io.accountable.compliance.Fixtures.executive;
 import static io.accountable.compliance.Fixtures.gift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.accountable.devstack.AtOnce;
 import io.accountable.devstack.DevStackTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,11 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -36,28 +32,10 @@ class GiftConcurrencyTest {
         for (int i = 0; i < 5; i++) {
             givers.add(executive());
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                UUID giver = givers.get(i % givers.size());
-                Callable<Integer> post = () -> {
-                    start.await();
-                    return asExecutive(giver).body(gift("2026-04-15", "20.00", recipient)).post("/api/gifts").statusCode();
-                };
-                answers.add(pool.submit(post));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-            assertEquals(Map.of(201, 15L, 422, 35L), byStatus);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = AtOnce.send(50, i -> () -> asExecutive(givers.get(i % givers.size()))
+                .body(gift("2026-04-15", "20.00", recipient)).post("/api/gifts").statusCode());
+        Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertEquals(Map.of(201, 15L, 422, 35L), byStatus);
         assertEquals(15L, QuarkusTransaction.requiringNew().call(() -> GiftShare.count("recipientId", recipient)));
         assertEquals(35L, QuarkusTransaction.requiringNew().call(() -> GiftRefusal.count("recipientId", recipient)));
         BigDecimal total = QuarkusTransaction.requiringNew().call(() -> GiftShare.<GiftShare>list("recipientId", recipient).stream()

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.accountable.quota.AtOnce;
+import io.accountable.devstack.AtOnce;
 import io.accountable.quota.period.PeriodKind;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;

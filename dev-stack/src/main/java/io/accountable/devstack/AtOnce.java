@@ -1,4 +1,4 @@
-package io.accountable.quota;
+package io.accountable.devstack;
 
 import java.util.ArrayList;
 import java.util.List;
