@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
  * their tables hold a retention's worth instead of growing forever:
  * <ul>
  * <li>the answers to POSTs sent with an Idempotency-Key ({@code accountable.idempotency.retention},
- * 7 days unless set), as payment APIs do: a retry within it gets the first answer;</li>
+ * {@link #IDEMPOTENCY_ANSWER_DAYS} days unless set), as payment APIs do: a retry within it gets the first answer;</li>
  * <li>the ids of the events the consumers applied ({@code accountable.events.processed-retention},
  * 30 days unless set), which must outlast the topics' retention (7 days in docker-compose and the dev
  * stack): only an event still on its topic can be delivered again.</li>
@@ -26,10 +26,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Retention {
 
+    /** How long an Idempotency-Key answer is kept unless the deployment sets otherwise; the API contract says so too. */
+    public static final int IDEMPOTENCY_ANSWER_DAYS = 7;
     static final int BATCH = 1000;
     private static final Logger LOG = Logger.getLogger(Retention.class);
 
-    @ConfigProperty(name = "accountable.idempotency.retention", defaultValue = "P7D")
+    @ConfigProperty(name = "accountable.idempotency.retention", defaultValue = "P" + IDEMPOTENCY_ANSWER_DAYS + "D")
     Duration idempotencyAnswers;
 
     @ConfigProperty(name = "accountable.events.processed-retention", defaultValue = "P30D")
