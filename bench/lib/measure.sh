@@ -189,23 +189,23 @@ measure() {
 }
 
 # measure_statements_loop <name> <contacts file>: the baseline of gifts-many, GiftStatementsLoop
-# (dev-stack), which issues the SQL compliance-service issues for such gifts from plain JDBC, with as
+# (system-test's benchmarks), which issues the SQL compliance-service issues for such gifts from plain JDBC, with as
 # many threads as wrk has connections, in one JVM started like the services'. It warms up for
 # $warmup s, then waits (a line on its stdin) while the snapshot is taken, measures for $seconds s
 # and waits again for the second one. Writes $work/<name>.json like measure, with the loop's CPU as
 # the load generator's and no thread dumps.
 measure_statements_loop() {
   local name="$1" contacts="$2"
-  local classes="$root/dev-stack/target/classes"
-  [ -f "$classes/io/accountable/devstack/bench/GiftStatementsLoop.class" ] ||
-    die "$name: dev-stack is not built with GiftStatementsLoop (./mvnw -pl dev-stack package)"
+  local classes="$root/system-test/target/test-classes"
+  [ -f "$classes/io/accountable/system/GiftStatementsLoop.class" ] && [ -f "$root/system-test/target/test.classpath" ] ||
+    die "$name: system-test is not built with GiftStatementsLoop (./mvnw -DskipTests package)"
   local java_bin
   java_bin="$(readlink "/proc/${watched_pid[compliance-service]}/exe")"
   log "$name: plain JDBC, warm-up ${warmup} s, then ${seconds} s at $connections threads ..."
   rm -f "$work/$name.go"
   mkfifo "$work/$name.go"
-  "$java_bin" -XX:+UseSerialGC -Xmx256m -cp "$classes:$(cat "$classes/io/accountable/devstack/kafka-server.classpath")" \
-    io.accountable.devstack.bench.GiftStatementsLoop "jdbc:mysql://127.0.0.1:13306/compliance" root "" "$contacts" \
+  "$java_bin" -XX:+UseSerialGC -Xmx256m -cp "$classes:$(cat "$root/system-test/target/test.classpath")" \
+    io.accountable.system.GiftStatementsLoop "jdbc:mysql://127.0.0.1:13306/compliance" root "" "$contacts" \
     "$executive_id" "$today" 0.01 "$connections" "$warmup" "$seconds" \
     <"$work/$name.go" >"$work/$name.out" 2>"$work/$name.err" &
   local pid=$! go ticks_before phase

@@ -138,7 +138,7 @@ write_results() {
     echo "everything the stack did in the window (relay and consumers included) per request measured. \"limited by\" names"
     echo "row locks when transactions waited on them ≥ 300 ms per second, and CPU when the machine was at ≥ 90 % (with its"
     echo "three largest users); otherwise what most request threads of the measured service were doing in the thread dumps."
-    echo "gifts-jdbc is GiftStatementsLoop (dev-stack): compliance-service's SQL for the same gifts from plain JDBC, one"
+    echo "gifts-jdbc is GiftStatementsLoop (system-test): compliance-service's SQL for the same gifts from plain JDBC, one"
     echo "connection per thread; its own CPU is in the wrk column, and it has no request threads to dump."
     echo
     limits_table

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.DevTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -16,7 +17,7 @@ public final class Fixtures {
 
     public static final String TOPIC = "accountable.client.events";
     public static final ObjectMapper JSON = new ObjectMapper();
-    static final DevTokens TOKENS = DevTokens.forTests();
+    static final DevTokens TOKENS = DevStackTestResource.tokens();
 
     private Fixtures() {
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.accountable.compliance.person.AssociatedPerson;
 import io.accountable.compliance.recipient.Contact;
+import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.DevTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -16,7 +17,7 @@ import java.util.UUID;
 /** Test data the read models would hold, written straight into this service's tables, and callers with tokens. */
 public final class Fixtures {
 
-    public static final DevTokens TOKENS = DevTokens.forTests();
+    public static final DevTokens TOKENS = DevStackTestResource.tokens();
 
     private Fixtures() {
     }

@@ -17,11 +17,6 @@ public final class DevTokens {
         this.keys = keys;
     }
 
-    /** Tokens signed with the key pair that tests' services verify with. */
-    public static DevTokens forTests() {
-        return new DevTokens(DevKeys.in(DevStackTestResource.KEYS_DIR));
-    }
-
     public static DevTokens in(Path keysDir) {
         return new DevTokens(DevKeys.in(keysDir));
     }

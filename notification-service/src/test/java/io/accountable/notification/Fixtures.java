@@ -3,6 +3,7 @@ package io.accountable.notification;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.DevTokens;
 import io.accountable.devstack.TestEvents;
 import io.accountable.notification.delivery.Delivery;
@@ -21,7 +22,7 @@ public final class Fixtures {
     public static final String CLIENT_TOPIC = "accountable.client.events";
     public static final String QUOTA_TOPIC = "accountable.quota.events";
     public static final String COMPLIANCE_TOPIC = "accountable.compliance.events";
-    public static final DevTokens TOKENS = DevTokens.forTests();
+    public static final DevTokens TOKENS = DevStackTestResource.tokens();
     public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private Fixtures() {

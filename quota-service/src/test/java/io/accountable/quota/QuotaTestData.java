@@ -3,6 +3,7 @@ package io.accountable.quota;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.DevTokens;
 import io.accountable.devstack.TestEvents;
 import io.accountable.quota.client.ClientOwnership;
@@ -19,7 +20,7 @@ public final class QuotaTestData {
 
     public static final String CLIENT_TOPIC = "accountable.client.events";
     public static final String QUOTA_TOPIC = "accountable.quota.events";
-    static final DevTokens TOKENS = DevTokens.forTests();
+    static final DevTokens TOKENS = DevStackTestResource.tokens();
 
     private QuotaTestData() {
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
 class ExecutiveResourceTest {
 
-    static final DevTokens TOKENS = DevTokens.forTests();
+    static final DevTokens TOKENS = DevStackTestResource.tokens();
 
     static RequestSpecification as(String role) {
         return given().auth().oauth2(TOKENS.mint(role, "test-" + role)).contentType(ContentType.JSON);

@@ -31,7 +31,7 @@ class ExecutiveEventsConsumptionTest {
 
     static final String TOPIC = "accountable.client.events";
     static final String REGISTERED = "accountable.client.executive-registered.v1";
-    static final DevTokens TOKENS = DevTokens.forTests();
+    static final DevTokens TOKENS = DevStackTestResource.tokens();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;

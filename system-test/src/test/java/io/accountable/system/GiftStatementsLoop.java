@@ -1,4 +1,4 @@
-package io.accountable.devstack.bench;
+package io.accountable.system;
 
 import java.io.BufferedReader;
 import java.io.IOException;

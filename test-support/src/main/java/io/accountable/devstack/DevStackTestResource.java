@@ -30,6 +30,11 @@ public class DevStackTestResource implements QuarkusTestResourceLifecycleManager
     private static final String STARTED = "accountable.devstack.config";
     private static final String KAFKA_DIR = "accountable.devstack.kafka-dir";
 
+    /** Tokens signed with the key pair that the services under test verify with. */
+    public static DevTokens tokens() {
+        return DevTokens.in(KEYS_DIR);
+    }
+
     @Override
     public synchronized Map<String, String> start() {
         synchronized (System.getProperties()) {
