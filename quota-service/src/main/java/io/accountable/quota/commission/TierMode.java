@@ -1,6 +1,6 @@
 package io.accountable.quota.commission;
 
-/** How a plan turns the credited amounts of a commission period into commission (commissions.md, "Tier modes"). */
+/** How a plan turns the credited amounts of a commission period into commission (docs/domain/commissions.md, "Tier modes"). */
 public enum TierMode {
     /** Each slice of the period's running total earns its own tier's rate. */
     MARGINAL_RUNNING_TOTAL,

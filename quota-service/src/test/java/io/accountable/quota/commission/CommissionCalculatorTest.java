@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The tier modes of commissions.md, with its worked numbers, and their edges. */
+/** The tier modes of docs/domain/commissions.md, with its worked numbers, and their edges. */
 class CommissionCalculatorTest {
 
     static final List<Tier> ANNUAL_TIERS = List.of(Tier.of("0", "4"), Tier.of("150000", "6"), Tier.of("250000", "8"));

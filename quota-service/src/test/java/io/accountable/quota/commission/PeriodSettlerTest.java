@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Bonuses, cap, draw with recovery and base salary shares (commissions.md, "Other mechanics"). */
+/** Bonuses, cap, draw with recovery and base salary shares (docs/domain/commissions.md, "Other mechanics"). */
 class PeriodSettlerTest {
 
     static final List<Tier> FLAT = List.of(Tier.of("0", "5"));

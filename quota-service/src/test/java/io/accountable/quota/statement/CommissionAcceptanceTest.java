@@ -18,7 +18,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** Every worked example of commissions.md, through the REST API: plans, quotas, sales, reversals, statements. */
+/** Every worked example of docs/domain/commissions.md, through the REST API: plans, quotas, sales, reversals, statements. */
 @QuarkusTest
 @WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
 class CommissionAcceptanceTest {
