@@ -5,7 +5,7 @@ import io.accountable.platform.problem.ProblemException;
 import io.accountable.platform.security.Roles;
 import io.accountable.quota.attainment.AttainmentApi.AttainmentView;
 import io.accountable.quota.attainment.AttainmentApi.RankedAttainment;
-import io.accountable.quota.period.Period;
+import io.accountable.quota.period.PeriodParameter;
 import io.accountable.quota.period.QuotaConfig;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class AttainmentResource {
     @APIResponse(responseCode = "422", description = "Not a period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AttainmentView get(@PathParam("executiveId") UUID executiveId,
             @Parameter(description = "FY2026, FY2026-Q1 or 2026-01", example = "FY2026-Q1") @NotNull @QueryParam("period") String period) {
-        return attainment.view(executiveId, period(period, config));
+        return attainment.view(executiveId, PeriodParameter.parse(period, config));
     }
 
     @GET
@@ -55,14 +55,6 @@ public class AttainmentResource {
     @APIResponse(responseCode = "200", description = "The team, highest attainment first")
     @APIResponse(responseCode = "422", description = "Not a period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RankedAttainment> team(@Parameter(example = "FY2026-Q1") @NotNull @QueryParam("period") String period) {
-        return attainment.team(period(period, config));
-    }
-
-    public static Period period(String code, QuotaConfig config) {
-        try {
-            return Period.parse(code, config.fiscalYearStartMonth());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.ruleViolation("invalid-period", e.getMessage(), Map.of("period", String.valueOf(code)));
-        }
+        return attainment.team(PeriodParameter.parse(period, config));
     }
 }

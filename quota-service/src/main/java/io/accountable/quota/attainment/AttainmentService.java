@@ -11,8 +11,10 @@ import io.accountable.quota.executive.TeamAccess;
 import io.accountable.quota.period.Period;
 import io.accountable.quota.period.PeriodKind;
 import io.accountable.quota.period.QuotaConfig;
+import io.accountable.quota.quota.QuotaChanged;
 import io.accountable.quota.quota.QuotaService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -104,7 +106,9 @@ public class AttainmentService {
     }
 
     /** After a quota change: every month, quarter and the whole of the fiscal year may have crossed a threshold either way. */
-    public void recheckYear(UUID executiveId, int fiscalYear) {
+    void recheckYear(@Observes QuotaChanged change) {
+        UUID executiveId = change.executiveId();
+        int fiscalYear = change.fiscalYear();
         lock(List.of(executiveId));
         Period year = Period.year(fiscalYear, config.fiscalYearStartMonth());
         List<Period> periods = new ArrayList<>(List.of(year));

@@ -5,7 +5,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 import io.accountable.platform.problem.ProblemException;
 import io.accountable.quota.common.UniqueRows;
 import io.accountable.platform.security.CurrentUser;
-import io.accountable.quota.attainment.AttainmentService;
 import io.accountable.quota.common.Money;
 import io.accountable.quota.executive.Executive;
 import io.accountable.quota.executive.TeamAccess;
@@ -17,6 +16,7 @@ import io.accountable.quota.quota.QuotaApi.QuotaChange;
 import io.accountable.quota.quota.QuotaApi.QuotaView;
 import io.accountable.quota.quota.QuotaApi.VersionView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -54,7 +54,7 @@ public class QuotaService {
     CurrentUser user;
 
     @Inject
-    AttainmentService attainment;
+    Event<QuotaChanged> changed;
 
     public SetResult set(UUID executiveId, int fiscalYear, QuotaChange change) {
         if (Executive.findById(executiveId) == null) {
@@ -106,7 +106,7 @@ public class QuotaService {
         UniqueRows.flushOr(() -> ProblemException.conflict("concurrent-quota-change",
                 "The quota of executive " + executiveId + " for FY" + fiscalYear + " was set at the same time; read it again and retry"));
         events.set(quota, version);
-        attainment.recheckYear(executiveId, fiscalYear);
+        changed.fire(new QuotaChanged(executiveId, fiscalYear));
         return new SetResult(view(quota), existing.isEmpty());
     }
 

@@ -4,13 +4,13 @@ import io.accountable.quota.attainment.AttainmentService;
 import io.accountable.quota.attainment.AttainmentService.Attained;
 import io.accountable.quota.commission.PlanTerms;
 import io.accountable.quota.common.Money;
-import io.accountable.quota.dispute.DisputeStatus;
 import io.accountable.quota.period.Period;
 import io.accountable.quota.plan.CommissionPlan;
 import io.accountable.quota.plan.PlanAssignment;
 import io.accountable.quota.plan.PlanService;
 import io.accountable.quota.plan.PlanVersion;
 import io.accountable.quota.quota.QuotaService;
+import io.accountable.quota.statement.AcceptedDisputes.AcceptedDispute;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,10 +41,6 @@ final class StatementInputs {
     record Reversal(BigDecimal amount, LocalDate date, Credit credit, BigDecimal reversedBefore) {
     }
 
-    /** An accepted dispute of a line of an earlier statement, paid in this period. */
-    record AcceptedDispute(String disputedPeriod, int lineNo, BigDecimal adjustment, String comment) {
-    }
-
     /** An issued statement of a closed period this period adjusts: its own lines' total, and the adjustments made to it since. */
     record Issued(Period period, BigDecimal own, BigDecimal adjustedSince) {
     }
@@ -59,14 +55,14 @@ final class StatementInputs {
     private final Map<UUID, List<PlanVersion>> versions = new HashMap<>();
     private final Map<UUID, PlanTerms> terms = new HashMap<>();
     private final Map<UUID, Attained> attained;
-    private final Map<UUID, List<AcceptedDispute>> disputes = new HashMap<>();
+    private final Map<UUID, List<AcceptedDispute>> disputes;
     private final Map<UUID, List<Issued>> adjustable = new HashMap<>();
     private final Map<Period, Map<UUID, Money>> quotas = new HashMap<>();
     private final Map<Period, Map<UUID, List<Credit>>> credits = new HashMap<>();
     private final Map<Period, Map<UUID, List<Reversal>>> reversals = new HashMap<>();
 
     StatementInputs(List<UUID> executives, Period period, int fiscalYearStartMonth, PlanService planService, QuotaService quotaService,
-            AttainmentService attainment) {
+            AttainmentService attainment, AcceptedDisputes acceptedDisputes) {
         this.executives = List.copyOf(executives);
         this.period = period;
         this.fiscalYearStartMonth = fiscalYearStartMonth;
@@ -74,7 +70,7 @@ final class StatementInputs {
         this.quotaService = quotaService;
         readPlans();
         this.attained = attainment.attained(this.executives, period);
-        readDisputes();
+        this.disputes = acceptedDisputes.paidIn(this.executives, period);
         readAdjustable();
     }
 
@@ -143,16 +139,6 @@ final class StatementInputs {
             plans.put(plan.id, plan);
             versions.computeIfAbsent(plan.id, id -> new ArrayList<>()).add((PlanVersion) row[1]);
         }
-    }
-
-    private void readDisputes() {
-        entityManager().createQuery("select d.executiveId, s.periodCode, d.lineNo, d.adjustmentAmount, d.resolutionComment"
-                + " from Dispute d, Statement s where s.id = d.statementId and d.executiveId in ?1 and d.appliedPeriod = ?2 and d.status = ?3"
-                + " order by d.resolvedAt", Object[].class)
-                .setParameter(1, executives).setParameter(2, period.code()).setParameter(3, DisputeStatus.ACCEPTED)
-                .getResultList()
-                .forEach(row -> disputes.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
-                        .add(new AcceptedDispute((String) row[1], (Integer) row[2], (BigDecimal) row[3], (String) row[4])));
     }
 
     /**

@@ -2,7 +2,7 @@ package io.accountable.quota.statement;
 
 import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
-import io.accountable.quota.attainment.AttainmentResource;
+import io.accountable.quota.period.PeriodParameter;
 import io.accountable.quota.period.QuotaConfig;
 import io.accountable.quota.statement.StatementApi.ClosedPeriodView;
 import io.accountable.quota.statement.StatementApi.LineView;
@@ -46,7 +46,7 @@ public class StatementResource {
     @APIResponse(responseCode = "422", description = "Not a period, or no plan (or quota the plan needs) in it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StatementView get(@PathParam("executiveId") UUID executiveId,
             @Parameter(description = "FY2026, FY2026-Q1 or 2026-01", example = "2026-03") @PathParam("period") String period) {
-        return statements.get(executiveId, AttainmentResource.period(period, config));
+        return statements.get(executiveId, PeriodParameter.parse(period, config));
     }
 
     @GET
@@ -56,7 +56,7 @@ public class StatementResource {
     @Operation(operationId = "exportStatement", summary = "The statement as CSV, a row per line and a total row")
     @APIResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = CSV))
     public Response csv(@PathParam("executiveId") UUID executiveId, @PathParam("period") String period) {
-        StatementView statement = statements.get(executiveId, AttainmentResource.period(period, config));
+        StatementView statement = statements.get(executiveId, PeriodParameter.parse(period, config));
         StringBuilder csv = new StringBuilder("line,kind,date,sale_id,adjusted_period,base_amount,rate_percent,amount,currency,rule\r\n");
         for (LineView line : statement.lines()) {
             csv.append(line.lineNo()).append(',').append(line.kind()).append(',').append(line.date()).append(',')
@@ -80,7 +80,7 @@ public class StatementResource {
     @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not a period, or not over yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClosedPeriodView close(@PathParam("period") String period) {
-        return statements.close(AttainmentResource.period(period, config));
+        return statements.close(PeriodParameter.parse(period, config));
     }
 
     private static String text(Object value) {

@@ -21,7 +21,7 @@ import io.accountable.quota.statement.StatementApi.StatementView;
 import io.accountable.quota.statement.StatementApi.Totals;
 import io.accountable.quota.statement.StatementCalculator.Computed;
 import io.accountable.quota.statement.StatementCalculator.Line;
-import io.accountable.quota.statement.StatementInputs.AcceptedDispute;
+import io.accountable.quota.statement.AcceptedDisputes.AcceptedDispute;
 import io.accountable.quota.statement.StatementInputs.Issued;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +69,9 @@ public class StatementService {
 
     @Inject
     QuotaService quotas;
+
+    @Inject
+    AcceptedDisputes acceptedDisputes;
 
     @Inject
     StatementEvents events;
@@ -186,7 +189,7 @@ public class StatementService {
     }
 
     private StatementInputs inputs(List<UUID> executives, Period period) {
-        return new StatementInputs(executives, period, config.fiscalYearStartMonth(), plans, quotas, attainment);
+        return new StatementInputs(executives, period, config.fiscalYearStartMonth(), plans, quotas, attainment, acceptedDisputes);
     }
 
     private StatementView live(StatementInputs inputs, UUID executiveId) {
