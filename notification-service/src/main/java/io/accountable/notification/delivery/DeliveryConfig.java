@@ -8,8 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "accountable.notification.delivery")
 public interface DeliveryConfig {
 
-    /** How often the dispatcher looks for due deliveries. */
-    @WithDefault("2s")
+    /** How often the dispatcher looks for due deliveries (its schedule reads it; set in application.properties). */
     Duration pollInterval();
 
     /** Attempts before a delivery is marked FAILED. */

@@ -45,7 +45,7 @@ public class DeliveryDispatcher {
     private final RandomGenerator random = RandomGenerator.getDefault();
     private volatile Map<DeliveryChannel, DeliverySender> senders;
 
-    @Scheduled(every = "${accountable.notification.delivery.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${accountable.notification.delivery.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
         List<Claim> claimed;
         do {

@@ -1,7 +1,6 @@
 package io.accountable.platform.api;
 
 import io.accountable.platform.problem.Problem;
-import io.accountable.platform.retention.Retention;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -43,7 +42,7 @@ public class SharedContractFilter implements OASFilter {
     @Override
     public Parameter filterParameter(Parameter parameter) {
         if (parameter.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(parameter.getName())) {
-            parameter.description("Makes a retried POST return the first answer (kept " + Retention.IDEMPOTENCY_ANSWER_DAYS
+            parameter.description("Makes a retried POST return the first answer (kept " + IdempotencyConfig.DEFAULT_RETENTION_DAYS
                     + " days unless the deployment sets otherwise);"
                     + " the same key with another body is refused")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(Idempotency.MAX_KEY_LENGTH));

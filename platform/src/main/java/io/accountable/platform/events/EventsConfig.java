@@ -16,6 +16,9 @@ public interface EventsConfig {
     /** Topics this service consumes; none means it runs no consumer. */
     Optional<List<String>> consume();
 
+    /** How often the relay looks for events left in the outbox (its schedule reads it; the default is in microprofile-config.properties). */
+    Duration relayInterval();
+
     /** Outbox rows published per relay transaction. */
     @WithDefault("500")
     int relayBatchSize();
@@ -30,6 +33,14 @@ public interface EventsConfig {
     /** How often one record is tried before it goes to the dead-letter topic. */
     @WithDefault("3")
     int consumerAttempts();
+
+    /**
+     * How long the ids of applied events are kept to recognise a repeat; longer than the topics'
+     * retention (7 days in docker-compose and the dev stack), since only an event still on its topic
+     * can be delivered again.
+     */
+    @WithDefault("P30D")
+    Duration processedRetention();
 
     /** The longest pause between relay attempts while Kafka is unreachable. */
     @WithDefault("5s")

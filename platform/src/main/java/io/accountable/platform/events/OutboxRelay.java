@@ -93,7 +93,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${accountable.events.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${accountable.events.relay-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onTimer() {
         signal();
     }
