@@ -10,7 +10,6 @@ import io.accountable.compliance.gift.GiftApi.NewGift;
 import io.accountable.compliance.gift.GiftParties.Recipient;
 import io.accountable.compliance.policy.PolicyInForce;
 import io.accountable.compliance.policy.PolicyService;
-import io.accountable.compliance.preclearance.PreclearanceService;
 import io.accountable.compliance.recipient.RecipientLock;
 import io.accountable.compliance.review.ReviewKind;
 import io.accountable.compliance.review.Reviews;
@@ -59,7 +58,7 @@ public class GiftService {
     GiftParties parties;
 
     @Inject
-    PreclearanceService preclearances;
+    CitablePreclearances preclearances;
 
     @Inject
     Amendments amendments;

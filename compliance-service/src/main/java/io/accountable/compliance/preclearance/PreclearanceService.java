@@ -4,6 +4,7 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.compliance.Money;
 import io.accountable.compliance.gift.Allowances;
+import io.accountable.compliance.gift.CitablePreclearances;
 import io.accountable.compliance.gift.GiftParties;
 import io.accountable.compliance.gift.GiftParties.Recipient;
 import io.accountable.compliance.gift.GiftValuation;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
-public class PreclearanceService {
+public class PreclearanceService implements CitablePreclearances {
 
     @Inject
     PolicyService policies;
@@ -148,10 +149,7 @@ public class PreclearanceService {
         return Page.of(Preclearance.<Preclearance>find(query.toString(), parameters), page, this::view);
     }
 
-    /**
-     * Checks that a gift may cite a pre-clearance: one the caller may see, approved (by the bands or
-     * on review), for the gift's recipients, and still valid on the gift date.
-     */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireCitable(UUID id, LocalDate giftDate, Set<UUID> recipientIds) {
         Preclearance preclearance = Preclearance.findById(id);

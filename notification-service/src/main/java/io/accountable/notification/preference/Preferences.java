@@ -4,6 +4,7 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.notification.routing.Category;
 import io.accountable.notification.routing.Channel;
+import io.accountable.notification.routing.ChannelPreferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Users' channel choices per category: everything is on until the user switches it off. */
 @ApplicationScoped
 @Transactional
-public class Preferences {
+public class Preferences implements ChannelPreferences {
 
     @Schema(name = "ChannelPreference")
     public record PreferenceView(Category category, Channel channel, boolean enabled) {
     }
 
-    /** Of the channels given, those the user has not switched off for the category, in one read. */
+    @Override
     @Transactional(SUPPORTS)
     public Set<Channel> allowed(String userId, Category category, Set<Channel> channels) {
         Set<Channel> allowed = channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);

@@ -3,7 +3,6 @@ package io.accountable.notification.routing;
 import io.accountable.notification.delivery.Deliveries;
 import io.accountable.notification.delivery.DeliveryChannel;
 import io.accountable.notification.inbox.Inbox;
-import io.accountable.notification.preference.Preferences;
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +28,7 @@ public class NotificationRouter implements EventHandler {
     NotificationTemplates templates;
 
     @Inject
-    Preferences preferences;
+    ChannelPreferences preferences;
 
     @Inject
     Inbox inbox;
