@@ -14,6 +14,7 @@ import io.accountable.client.client.ClientAccess;
 import io.accountable.client.client.ClientApi.ClientView;
 import io.accountable.client.client.ClientEvents;
 import io.accountable.client.client.ClientStatus;
+import io.accountable.client.client.PrimaryAssignments;
 import io.accountable.client.executive.Executive;
 import io.accountable.client.executive.ExecutiveStatus;
 import io.accountable.client.tier.Tier;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-public class AssignmentService {
+public class AssignmentService implements PrimaryAssignments {
 
     @Inject
     AssignmentEvents events;
@@ -95,7 +96,7 @@ public class AssignmentService {
         return new BulkResult(fromExecutiveId, request.toExecutiveId(), request.effectiveDate(), clients.stream().map(c -> c.id).toList());
     }
 
-    /** The first primary executive of a client being onboarded, from the day it is onboarded. */
+    @Override
     public void assignAtOnboarding(Client client, LocalDate day) {
         open(client.id, client.primaryExecutiveId, null, day, "Onboarded");
     }
@@ -160,7 +161,7 @@ public class AssignmentService {
         requireAssignable(executiveId, Map.of());
     }
 
-    /** The executive may take one more open client of the tier. */
+    @Override
     public void requireAssignable(UUID executiveId, String tierCode) {
         requireAssignable(executiveId, Map.of(tierCode, 1L));
     }

@@ -1,6 +1,5 @@
 package io.accountable.client.client;
 
-import io.accountable.client.assignment.AccountTeamMember;
 import io.accountable.client.executive.Executive;
 import io.accountable.platform.problem.ProblemException;
 import io.accountable.platform.security.CurrentUser;
@@ -20,6 +19,9 @@ import java.util.UUID;
  */
 @RequestScoped
 public class ClientAccess {
+
+    @Inject
+    AccountTeams accountTeams;
 
     @Inject
     CurrentUser user;
@@ -84,7 +86,7 @@ public class ClientAccess {
 
     private boolean mayRead(Client client) {
         return readsEveryClient() || mayChange(client)
-                || !reach().isEmpty() && AccountTeamMember.count("clientId = ?1 and executiveId in ?2", client.id, reach()) > 0;
+                || !reach().isEmpty() && accountTeams.anyMember(client.id, reach());
     }
 
     private boolean mayChange(Client client) {

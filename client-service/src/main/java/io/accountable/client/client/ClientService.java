@@ -2,7 +2,6 @@ package io.accountable.client.client;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-import io.accountable.client.assignment.AssignmentService;
 import io.accountable.client.client.ClientApi.ClientChange;
 import io.accountable.client.client.ClientApi.ClientView;
 import io.accountable.client.client.ClientApi.NewClient;
@@ -38,7 +37,7 @@ public class ClientService {
     ClientAccess access;
 
     @Inject
-    AssignmentService assignments;
+    PrimaryAssignments assignments;
 
     @Inject
     TierService tiers;
