@@ -29,6 +29,9 @@ public final class LocalRun {
 
     private static final String CADENCE_CHECK_INTERVAL = "ACCOUNTABLE_CADENCE_CHECK_INTERVAL";
     private static final String HOME = "ACCOUNTABLE_HOME";
+    private static final String CORS_ORIGINS = "ACCOUNTABLE_CORS_ORIGINS";
+    /** The usual local dev servers' origins (Vite's 5173; 3000 of Create React App, Next.js and others), so an app under development can call the API. */
+    private static final String LOCAL_DEV_ORIGINS = "http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://127.0.0.1:3000";
 
     private final Path root;
     private final Path home;
@@ -94,6 +97,9 @@ public final class LocalRun {
         if (demo && !env.containsKey(CADENCE_CHECK_INTERVAL)) {
             // client-service's hourly cadence check runs first at its start, before the demo's lapsed clients exist
             serviceEnvironment.put(CADENCE_CHECK_INTERVAL, "1m");
+        }
+        if (!env.containsKey(CORS_ORIGINS)) {
+            serviceEnvironment.put(CORS_ORIGINS, LOCAL_DEV_ORIGINS);
         }
         ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), SERVICE_PORTS, stack, keys, serviceEnvironment).start();
         printWelcome(fleet, keys, mail);
