@@ -38,6 +38,7 @@ public class SharedContractFilter implements OASFilter {
                 item.getOperations().values().forEach(SharedContractFilter::addCommonProblems);
             }
         });
+        ConditionalRequests.document(openAPI);
     }
 
     @Override
