@@ -2,6 +2,7 @@ package io.accountable.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalRun {
 
     private static final List<Integer> SERVICE_PORTS = List.of(8081, 8082, 8083, 8084);
+    private static final int GATEWAY_PORT = 8080;
 
     static final List<String> ROLES = List.of("admin", "sales-manager", "compliance-officer", "account-executive");
 
@@ -29,6 +31,9 @@ public final class LocalRun {
 
     private static final String CADENCE_CHECK_INTERVAL = "ACCOUNTABLE_CADENCE_CHECK_INTERVAL";
     private static final String HOME = "ACCOUNTABLE_HOME";
+    private static final String CORS_ORIGINS = "ACCOUNTABLE_CORS_ORIGINS";
+    /** The usual local dev servers' origins (Vite's 5173; 3000 of Create React App, Next.js and others), so an app under development can call the API. */
+    private static final String LOCAL_DEV_ORIGINS = "http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://127.0.0.1:3000";
 
     private final Path root;
     private final Path home;
@@ -67,6 +72,9 @@ public final class LocalRun {
             }
         }
         List<String> taken = new ArrayList<>();
+        if (Ports.isListening("127.0.0.1", GATEWAY_PORT)) {
+            taken.add(GATEWAY_PORT + " (gateway)");
+        }
         for (int i = 0; i < SERVICE_PORTS.size(); i++) {
             if (Ports.isListening("127.0.0.1", SERVICE_PORTS.get(i))) {
                 taken.add(SERVICE_PORTS.get(i) + " (" + ServiceFleet.SERVICES.get(i) + ")");
@@ -89,14 +97,18 @@ public final class LocalRun {
         DevKeys keys = DevKeys.in(home.resolve("keys"));
         String mail = startMailCatcher(env);
 
-        System.out.println("Starting the four services on ports " + SERVICE_PORTS + " ...");
+        System.out.println("Starting the four services on ports " + SERVICE_PORTS + " and the gateway on " + GATEWAY_PORT + " ...");
         Map<String, String> serviceEnvironment = new HashMap<>();
         if (demo && !env.containsKey(CADENCE_CHECK_INTERVAL)) {
             // client-service's hourly cadence check runs first at its start, before the demo's lapsed clients exist
             serviceEnvironment.put(CADENCE_CHECK_INTERVAL, "1m");
         }
+        if (!env.containsKey(CORS_ORIGINS)) {
+            serviceEnvironment.put(CORS_ORIGINS, LOCAL_DEV_ORIGINS);
+        }
         ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), SERVICE_PORTS, stack, keys, serviceEnvironment).start();
-        printWelcome(fleet, keys, mail);
+        URI gateway = fleet.startGateway(GATEWAY_PORT);
+        printWelcome(fleet, gateway, keys, mail);
         if (demo) {
             loadDemo(fleet, keys);
         }
@@ -138,9 +150,11 @@ public final class LocalRun {
                 + "\n  (user name and password: the recipient's address)";
     }
 
-    private void printWelcome(ServiceFleet fleet, DevKeys keys, String mail) {
+    private void printWelcome(ServiceFleet fleet, URI gateway, DevKeys keys, String mail) {
         DevTokens tokens = new DevTokens(keys);
-        StringBuilder out = new StringBuilder("\nAccountable is running. Swagger UI:\n");
+        StringBuilder out = new StringBuilder("\nAccountable is running at ").append(gateway)
+                .append(" (all four APIs; Swagger UI at ").append(gateway).append("/q/swagger-ui)\n")
+                .append("\nEach service on its own port, for operators:\n");
         for (String service : ServiceFleet.SERVICES) {
             out.append(String.format("  %-21s %s/q/swagger-ui%n", service, fleet.uri(service)));
         }
@@ -178,7 +192,7 @@ public final class LocalRun {
 
     private static void usage() {
         System.out.println("""
-                usage: ./accountable up [--demo]                start Kafka, the database and the four services;
+                usage: ./accountable up [--demo]                start Kafka, the database, the four services and the gateway;
                                                                 --demo also loads a sales team's demo data through the APIs
                        ./accountable token <role> [--sub <id>]  print a development bearer token
                        ./accountable bench                      run the benchmarks on a throw-away stack (bench/README.md)

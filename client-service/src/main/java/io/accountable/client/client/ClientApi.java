@@ -1,5 +1,7 @@
 package io.accountable.client.client;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -43,7 +45,7 @@ public final class ClientApi {
             @Size(max = 100) String region,
             @NotBlank @Pattern(regexp = COUNTRY, message = "must be an ISO 3166-1 alpha-2 code") String country,
             @Size(max = 10) Map<@Pattern(regexp = SCHEME, message = "must be an upper-case scheme such as LEI") String, @NotBlank @Size(max = 100) String> identifiers,
-            @NotNull @PositiveOrZero @Schema(description = "The version this change was based on (optimistic locking)", example = "0") Long version) {
+            @NotNull @PositiveOrZero @Schema(description = "The version this change was based on (optimistic locking)", example = "0") Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "ClientStatusChange")
@@ -51,19 +53,19 @@ public final class ClientApi {
             @NotNull @Schema(example = "ACTIVE") ClientStatus status,
             @Schema(description = "When the change takes effect; today (firm calendar) when absent, never in the future") LocalDate effectiveDate,
             @Size(max = 500) String reason,
-            @NotNull @PositiveOrZero Long version) {
+            @NotNull @PositiveOrZero Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "ClientTierChange")
     public record TierChange(
             @NotBlank @Size(max = 32) @Schema(example = "KEY") String tier,
-            @NotNull @PositiveOrZero Long version) {
+            @NotNull @PositiveOrZero Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "Client")
     public record ClientView(UUID id, String legalName, ClientType clientType, String industry, String segment, String region,
             String country, String tier, ClientStatus status, UUID primaryExecutiveId, Map<String, String> identifiers,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
         public static ClientView of(Client client) {
             return new ClientView(client.id, client.legalName, client.clientType, client.industry, client.segment, client.region,

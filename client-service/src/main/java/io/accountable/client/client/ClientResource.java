@@ -22,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -50,7 +49,7 @@ public class ClientResource {
     public Response onboard(@Valid @NotNull NewClient request, @Context UriInfo uri) {
         ClientView created = clients.onboard(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(etag(created)).entity(created).build();
+                .entity(created).build();
     }
 
     @GET
@@ -69,7 +68,7 @@ public class ClientResource {
     @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         ClientView client = clients.get(id);
-        return Response.ok(client).tag(etag(client)).build();
+        return Response.ok(client).build();
     }
 
     @PUT
@@ -82,7 +81,7 @@ public class ClientResource {
     @APIResponse(responseCode = "422", description = "The client is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") UUID id, @Valid @NotNull ClientChange request) {
         ClientView changed = clients.change(id, request);
-        return Response.ok(changed).tag(etag(changed)).build();
+        return Response.ok(changed).build();
     }
 
     @POST
@@ -107,9 +106,5 @@ public class ClientResource {
     @APIResponse(responseCode = "422", description = "Unknown tier, closed client, or the tier's per-executive limit exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientView changeTier(@PathParam("id") UUID id, @Valid @NotNull TierChange request) {
         return clients.changeTier(id, request);
-    }
-
-    private static EntityTag etag(ClientView client) {
-        return new EntityTag(Long.toString(client.version()));
     }
 }

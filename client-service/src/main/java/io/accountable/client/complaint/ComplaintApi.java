@@ -1,5 +1,7 @@
 package io.accountable.client.complaint;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -24,19 +26,19 @@ public final class ComplaintApi {
     }
 
     @Schema(name = "ComplaintAcknowledgement")
-    public record Acknowledgement(@NotNull @PositiveOrZero Long version) {
+    public record Acknowledgement(@NotNull @PositiveOrZero Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "ComplaintResolution")
     public record Resolution(
             @NotBlank @Size(max = 2000) @Schema(example = "Fee refunded and process fixed") String resolution,
-            @NotNull @PositiveOrZero Long version) {
+            @NotNull @PositiveOrZero Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "Complaint")
     public record ComplaintView(UUID id, UUID clientId, UUID executiveId, Severity severity, String subject, String description,
             ComplaintStatus status, LocalDate receivedOn, LocalDate dueDate, Instant acknowledgedAt, Instant resolvedAt, String resolution,
-            long version) {
+            long version) implements Versioned {
 
         static ComplaintView of(Complaint c) {
             return new ComplaintView(c.id, c.clientId, c.executiveId, c.severity, c.subject, c.description, c.status, c.receivedOn,

@@ -1,5 +1,7 @@
 package io.accountable.client.contact;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,12 +37,12 @@ public final class ContactApi {
             @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
             @NotNull ContactRole role,
             @NotNull @Schema(description = "false once the person has left the client") Boolean active,
-            @NotNull @PositiveOrZero Long version) {
+            @NotNull @PositiveOrZero Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "Contact")
     public record ContactView(UUID id, UUID clientId, String fullName, String title, String email, String phone, ContactRole role,
-            boolean active, long version, Instant createdAt, Instant updatedAt) {
+            boolean active, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
         static ContactView of(Contact contact) {
             return new ContactView(contact.id, contact.clientId, contact.fullName, contact.title, contact.email, contact.phone,

@@ -1,5 +1,7 @@
 package io.accountable.client.executive;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,12 +35,12 @@ public final class ExecutiveApi {
             @NotNull LocalDate hireDate,
             UUID managerId,
             @NotNull ExecutiveStatus status,
-            @NotNull @PositiveOrZero @Schema(description = "The version this change was based on (optimistic locking)", example = "0") Long version) {
+            @NotNull @PositiveOrZero @Schema(description = "The version this change was based on (optimistic locking)", example = "0") Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "Executive")
     public record ExecutiveView(UUID id, String fullName, String email, String region, LocalDate hireDate, UUID managerId,
-            ExecutiveStatus status, long version, Instant createdAt, Instant updatedAt) {
+            ExecutiveStatus status, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
         static ExecutiveView of(Executive executive) {
             return new ExecutiveView(executive.id, executive.fullName, executive.email, executive.region, executive.hireDate,

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,7 +48,7 @@ public class ExecutiveResource {
     public Response register(@Valid @NotNull NewExecutive request, @jakarta.ws.rs.core.Context UriInfo uri) {
         ExecutiveView created = executives.register(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(etag(created)).entity(created).build();
+                .entity(created).build();
     }
 
     @GET
@@ -60,7 +59,7 @@ public class ExecutiveResource {
     @APIResponse(responseCode = "404", description = "No such executive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         ExecutiveView executive = executives.get(id);
-        return Response.ok(executive).tag(etag(executive)).build();
+        return Response.ok(executive).build();
     }
 
     @GET
@@ -82,10 +81,6 @@ public class ExecutiveResource {
     @APIResponse(responseCode = "422", description = "Unknown manager or reporting cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response change(@PathParam("id") UUID id, @Valid @NotNull ExecutiveChange request) {
         ExecutiveView changed = executives.change(id, request);
-        return Response.ok(changed).tag(etag(changed)).build();
-    }
-
-    private static EntityTag etag(ExecutiveView executive) {
-        return new EntityTag(Long.toString(executive.version()));
+        return Response.ok(changed).build();
     }
 }

@@ -1,6 +1,8 @@
 package io.accountable.client.opportunity;
 
 import io.accountable.client.client.Money;
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +38,7 @@ public final class OpportunityApi {
             @NotNull @Valid Money amount,
             @NotNull LocalDate expectedCloseDate,
             @NotNull @Min(0) @Max(100) Integer probability,
-            @NotNull @PositiveOrZero Long version) {
+            @NotNull @PositiveOrZero Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "OpportunityStageChange")
@@ -44,13 +46,13 @@ public final class OpportunityApi {
             @NotNull @Schema(example = "WON") Stage stage,
             @Size(max = 500) @Schema(description = "Why it was lost; required for LOST") String reason,
             @Schema(description = "For WON and LOST: the day it closed; today when absent, never in the future") LocalDate closeDate,
-            @NotNull @PositiveOrZero Long version) {
+            @NotNull @PositiveOrZero Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "Opportunity")
     public record OpportunityView(UUID id, UUID clientId, UUID executiveId, String productLine, Money amount, LocalDate expectedCloseDate,
             int probability, Money weightedAmount, Stage stage, String lostReason, LocalDate closedOn, long version, Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt) implements Versioned {
 
         static OpportunityView of(Opportunity o) {
             return new OpportunityView(o.id, o.clientId, o.executiveId, o.productLine, Money.of(o.amount, o.currency), o.expectedCloseDate,

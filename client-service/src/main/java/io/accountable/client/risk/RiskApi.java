@@ -1,5 +1,7 @@
 package io.accountable.client.risk;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -40,12 +42,12 @@ public final class RiskApi {
     @Schema(name = "RetentionAction")
     public record RetentionAction(
             @NotBlank @Size(max = 1000) @Schema(example = "Met the CFO; fee review agreed") String actionTaken,
-            @NotNull @PositiveOrZero Long version) {
+            @NotNull @PositiveOrZero Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "RetentionFlag")
     public record RetentionFlagView(UUID id, UUID clientId, UUID executiveId, String reason, LocalDate actBy, String flaggedBy,
-            Instant flaggedAt, String actionTaken, Instant actedAt, long version) {
+            Instant flaggedAt, String actionTaken, Instant actedAt, long version) implements Versioned {
 
         static RetentionFlagView of(RetentionFlag f) {
             return new RetentionFlagView(f.id, f.clientId, f.executiveId, f.reason, f.actBy, f.flaggedBy, f.flaggedAt, f.actionTaken,

@@ -1,5 +1,7 @@
 package io.accountable.client.tier;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -29,12 +31,12 @@ public final class TierApi {
             @NotBlank @Size(max = 100) String name,
             @NotNull @Min(1) @Max(3660) Integer cadenceDays,
             @Min(0) @Schema(description = "Applies to assignments and tier changes from now on; clients already held stay") Integer maxClientsPerExecutive,
-            @NotNull @PositiveOrZero @Schema(description = "The version this change was based on (optimistic locking)", example = "0") Long version) {
+            @NotNull @PositiveOrZero @Schema(description = "The version this change was based on (optimistic locking)", example = "0") Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "Tier")
     public record TierView(String code, String name, int cadenceDays, Integer maxClientsPerExecutive, long version,
-            Instant updatedAt) {
+            Instant updatedAt) implements Versioned {
 
         static TierView of(Tier tier) {
             return new TierView(tier.code, tier.name, tier.cadenceDays, tier.maxClientsPerExecutive, tier.version, tier.updatedAt);

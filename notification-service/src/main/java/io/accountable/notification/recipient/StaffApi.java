@@ -1,5 +1,7 @@
 package io.accountable.notification.recipient;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,12 +30,12 @@ public final class StaffApi {
             @NotBlank @Email @Size(max = 254) String email,
             @NotNull StaffRole role,
             @NotNull Boolean active,
-            @NotNull @PositiveOrZero @Schema(example = "0") Long version) {
+            @NotNull @PositiveOrZero @Schema(example = "0") Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "StaffMember")
     public record StaffMemberView(String id, String fullName, String email, StaffRole role, boolean active, long version,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt) implements Versioned {
 
         static StaffMemberView of(StaffMember member) {
             return new StaffMemberView(member.id, member.fullName, member.email, member.role, member.active, member.version,

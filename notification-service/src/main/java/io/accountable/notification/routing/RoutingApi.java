@@ -1,5 +1,7 @@
 package io.accountable.notification.routing;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
@@ -18,13 +20,13 @@ public final class RoutingApi {
             @NotNull @Schema(example = "[\"EXECUTIVE\", \"COMPLIANCE\"]") Set<@NotNull Audience> audiences,
             @NotNull @Schema(example = "[\"IN_APP\", \"EMAIL\"]") Set<@NotNull Channel> channels,
             @NotNull Boolean active,
-            @NotNull @PositiveOrZero @Schema(example = "0") Long version) {
+            @NotNull @PositiveOrZero @Schema(example = "0") Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "RoutingRule")
     public record RoutingRuleView(
             @Schema(example = "accountable.compliance.gift-limit-warning.v1") String eventType,
-            Category category, List<Audience> audiences, List<Channel> channels, boolean active, long version, Instant updatedAt) {
+            Category category, List<Audience> audiences, List<Channel> channels, boolean active, long version, Instant updatedAt) implements Versioned {
 
         static RoutingRuleView of(RoutingRule rule) {
             return new RoutingRuleView(rule.eventType, rule.category, rule.audiences.stream().sorted().toList(),

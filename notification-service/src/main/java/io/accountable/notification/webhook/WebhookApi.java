@@ -1,5 +1,7 @@
 package io.accountable.notification.webhook;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -43,12 +45,12 @@ public final class WebhookApi {
             @Size(min = 16, max = 255) @Schema(description = "A new secret; leave out to keep the current one") String secret,
             @Size(max = 200) String description,
             @NotNull Boolean active,
-            @NotNull @PositiveOrZero @Schema(example = "0") Long version) {
+            @NotNull @PositiveOrZero @Schema(example = "0") Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "WebhookSubscription")
     public record WebhookSubscriptionView(UUID id, String url, List<String> eventTypes, String description, boolean active, long version,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt) implements Versioned {
 
         static WebhookSubscriptionView of(WebhookSubscription subscription) {
             return new WebhookSubscriptionView(subscription.id, subscription.url, subscription.eventTypes.stream().sorted().toList(),

@@ -37,6 +37,7 @@ public class SharedContractFilter implements OASFilter {
                 item.getOperations().values().forEach(SharedContractFilter::addCommonProblems);
             }
         });
+        ConditionalRequests.document(openAPI);
     }
 
     @Override

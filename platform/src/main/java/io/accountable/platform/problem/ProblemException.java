@@ -8,6 +8,9 @@ import java.util.Map;
  */
 public class ProblemException extends RuntimeException {
 
+    public static final String PRECONDITION_FAILED = "precondition-failed";
+    static final String STALE_VERSION = "concurrent-modification";
+
     private final int status;
     private final String slug;
     private final String title;
@@ -38,9 +41,22 @@ public class ProblemException extends RuntimeException {
 
     /** 409: the caller changed a version of the resource that is no longer the current one. */
     public static ProblemException staleVersion(String what, Object id, long expected, long actual) {
-        return new ProblemException(409, "concurrent-modification", "Concurrent modification",
+        return new ProblemException(409, STALE_VERSION, "Concurrent modification",
                 "The " + what + " " + id + " is at version " + actual + ", not " + expected + "; read it again and retry",
                 Map.of("currentVersion", actual));
+    }
+
+    /** 412: the request's {@code If-Match} does not name the version it would change. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, PRECONDITION_FAILED, "Precondition failed", detail, Map.of());
+    }
+
+    /**
+     * This failure as the answer to a request that sent {@code If-Match}: a stale version is then the
+     * precondition that failed (412), not a conflict the caller did not ask about.
+     */
+    ProblemException underIfMatch() {
+        return slug.equals(STALE_VERSION) ? new ProblemException(412, PRECONDITION_FAILED, "Precondition failed", getMessage(), extensions) : this;
     }
 
     /** 422: well-formed, but a business rule refuses it; {@code facts} carry the numbers that explain why. */

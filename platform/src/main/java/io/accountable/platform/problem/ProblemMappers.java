@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -40,8 +41,8 @@ public class ProblemMappers {
     private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(underIfMatch(e, headers).toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -96,18 +97,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
-    public Response concurrentModification(RuntimeException e, UriInfo uri) {
-        return respond(staleVersion(path(uri)));
+    public Response concurrentModification(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return respond(staleVersion(path(uri), headers));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return respond(staleVersion(path(uri)));
+                return respond(staleVersion(path(uri), headers));
             }
             if (cause instanceof ProblemException problem) {
-                return respond(problem.toProblem(path(uri)));
+                return respond(underIfMatch(problem, headers).toProblem(path(uri)));
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException
                     || cause instanceof org.hibernate.exception.LockAcquisitionException) {
@@ -138,9 +139,15 @@ public class ProblemMappers {
                 Map.of("incident", incident)));
     }
 
-    private static Problem staleVersion(String path) {
-        return new Problem("concurrent-modification", "Concurrent modification", 409,
-                "Someone else changed this resource at the same time; read it again and retry", path, null, null);
+    private static Problem staleVersion(String path, HttpHeaders headers) {
+        String detail = "Someone else changed this resource at the same time; read it again and retry";
+        return headers.getHeaderString(HttpHeaders.IF_MATCH) != null
+                ? new Problem(ProblemException.PRECONDITION_FAILED, "Precondition failed", 412, detail, path, null, null)
+                : new Problem(ProblemException.STALE_VERSION, "Concurrent modification", 409, detail, path, null, null);
+    }
+
+    private static ProblemException underIfMatch(ProblemException e, HttpHeaders headers) {
+        return headers.getHeaderString(HttpHeaders.IF_MATCH) != null ? e.underIfMatch() : e;
     }
 
     /**

@@ -17,7 +17,7 @@ class ProblemMappersTest {
     @Test
     void anExhaustedConnectionPoolIsABusyServiceToRetry() {
         Response response = mappers.unexpected(new GenericJDBCException("Unable to acquire JDBC Connection",
-                new SQLException("Sorry, acquisition timeout!")), null);
+                new SQLException("Sorry, acquisition timeout!")), null, null);
 
         assertEquals(503, response.getStatus());
         assertEquals("1", response.getHeaderString("Retry-After"));
@@ -27,14 +27,14 @@ class ProblemMappersTest {
     @Test
     void aDeadlockVictimIsAConflictToRetry() {
         Response response = mappers.unexpected(new LockAcquisitionException("could not execute statement",
-                new SQLTransactionRollbackException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213)), null);
+                new SQLTransactionRollbackException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213)), null, null);
 
         assertEquals(409, response.getStatus());
     }
 
     @Test
     void anyOtherDatabaseErrorIsStillAnIncident() {
-        Response response = mappers.unexpected(new GenericJDBCException("could not execute statement", new SQLException("Something else")), null);
+        Response response = mappers.unexpected(new GenericJDBCException("could not execute statement", new SQLException("Something else")), null, null);
 
         assertEquals(500, response.getStatus());
     }

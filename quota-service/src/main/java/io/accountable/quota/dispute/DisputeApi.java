@@ -1,5 +1,6 @@
 package io.accountable.quota.dispute;
 
+import io.accountable.platform.api.Versioned;
 import io.accountable.quota.common.Money;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,6 @@ public final class DisputeApi {
     @Schema(name = "Dispute")
     public record DisputeView(UUID id, UUID statementId, String period, int lineNo, UUID executiveId, UUID managerId, DisputeStatus status,
             String comment, String resolutionComment, Money adjustment, String appliedPeriod, Instant openedAt, Instant resolvedAt,
-            String resolvedBy, long version) {
+            String resolvedBy, long version) implements Versioned {
     }
 }

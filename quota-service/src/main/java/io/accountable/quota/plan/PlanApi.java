@@ -1,5 +1,6 @@
 package io.accountable.quota.plan;
 
+import io.accountable.platform.api.Versioned;
 import io.accountable.quota.commission.BoundaryRule;
 import io.accountable.quota.commission.TierBasis;
 import io.accountable.quota.commission.TierMode;
@@ -76,7 +77,7 @@ public final class PlanApi {
     }
 
     @Schema(name = "CommissionPlan")
-    public record PlanView(UUID id, String name, String currency, long version, List<VersionView> versions) {
+    public record PlanView(UUID id, String name, String currency, long version, List<VersionView> versions) implements Versioned {
     }
 
     @Schema(name = "PlanAssignment")

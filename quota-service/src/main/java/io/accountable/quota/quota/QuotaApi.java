@@ -1,5 +1,7 @@
 package io.accountable.quota.quota;
 
+import io.accountable.platform.api.BasedOnVersion;
+import io.accountable.platform.api.Versioned;
 import io.accountable.quota.common.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +26,7 @@ public final class QuotaApi {
             @Size(min = 4, max = 4) @Schema(description = "The four quarters, for an EXPLICIT split; they must add up to the annual amount") List<@Valid @NotNull Money> quarters,
             @Schema(description = "From when this version applies (inclusive); defaults to the fiscal year's start. A date after the start prorates the year by days.", example = "2026-04-15") LocalDate effectiveFrom,
             @Size(max = 500) @Schema(example = "Took over the Northeast territory") String reason,
-            @PositiveOrZero @Schema(description = "The quota version this change was based on (optimistic locking); omit for a new quota") Long version) {
+            @PositiveOrZero @Schema(description = "The quota version this change was based on (optimistic locking); omit for a new quota") Long version) implements BasedOnVersion {
     }
 
     @Schema(name = "QuotaPeriod", description = "The quota of one period, prorated by days for the versions in effect")
@@ -38,6 +40,6 @@ public final class QuotaApi {
 
     @Schema(name = "Quota")
     public record QuotaView(UUID id, UUID executiveId, int fiscalYear, String currency, long version, PeriodQuota year,
-            List<PeriodQuota> quarters, List<PeriodQuota> months, List<VersionView> history) {
+            List<PeriodQuota> quarters, List<PeriodQuota> months, List<VersionView> history) implements Versioned {
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,7 +50,7 @@ public class QuotaResource {
             @Valid @NotNull QuotaChange change, @Context UriInfo uri) {
         SetResult result = quotas.set(executiveId, fiscalYear, change);
         Response.ResponseBuilder response = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
-        return response.tag(new EntityTag(Long.toString(result.quota().version()))).entity(result.quota()).build();
+        return response.entity(result.quota()).build();
     }
 
     @GET
@@ -62,7 +61,7 @@ public class QuotaResource {
     @APIResponse(responseCode = "404", description = "No quota for that year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("executiveId") UUID executiveId, @PathParam("fiscalYear") @Min(2000) @Max(2200) int fiscalYear) {
         QuotaView quota = quotas.get(executiveId, fiscalYear);
-        return Response.ok(quota).tag(new EntityTag(Long.toString(quota.version()))).build();
+        return Response.ok(quota).build();
     }
 
     @GET
