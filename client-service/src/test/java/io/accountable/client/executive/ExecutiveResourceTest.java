@@ -3,7 +3,9 @@ package io.accountable.client.executive;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -175,6 +177,13 @@ class ExecutiveResourceTest {
                 .contentType("application/problem+json");
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void healthReportsNoEventConsumerForAServiceThatConsumesNothing() {
+        given().get("/q/health").then().statusCode(200)
+                .body("checks.name", not(hasItem("event-consumer")))
+                .body("checks.name", hasItem("Database connections health check"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.accountable.notification.delivery;
 
+import io.accountable.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -28,6 +29,9 @@ public class Deliveries {
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = Instant.now();
         delivery.nextAttemptAt = delivery.createdAt;
+        TraceContext trace = TraceContext.current();
+        delivery.traceparent = trace.traceparent();
+        delivery.tracestate = trace.tracestate();
         delivery.persist();
     }
 }

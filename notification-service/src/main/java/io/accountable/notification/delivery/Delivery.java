@@ -1,5 +1,6 @@
 package io.accountable.notification.delivery;
 
+import io.accountable.platform.tracing.TraceContext;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,4 +71,15 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** The W3C trace context the delivery was recorded in (the event's trace); null outside any trace. */
+    @Column(length = 55)
+    public String traceparent;
+
+    @Column(length = 512)
+    public String tracestate;
+
+    public TraceContext trace() {
+        return TraceContext.of(traceparent, tracestate);
+    }
 }

@@ -1,6 +1,11 @@
 package io.accountable.notification.delivery;
 
 import io.accountable.notification.delivery.DeliverySender.DeliveryFailure;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +46,9 @@ public class DeliveryDispatcher {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Tracer tracer;
 
     private final RandomGenerator random = RandomGenerator.getDefault();
     private volatile Map<DeliveryChannel, DeliverySender> senders;
@@ -109,14 +117,29 @@ public class DeliveryDispatcher {
         write(outcomes);
     }
 
+    /** Each attempt is a span in the trace of the event the delivery was made for. */
     private Outcome attempt(Claim claim) {
-        try {
-            return new Outcome(claim, true, sender(claim.delivery().channel).send(claim.delivery(), claim.attempt()), null);
+        Delivery delivery = claim.delivery();
+        Span span = tracer.spanBuilder("deliver " + delivery.channel)
+                .setParent(delivery.trace().parent())
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("accountable.delivery.id", delivery.id.toString())
+                .setAttribute("accountable.delivery.channel", delivery.channel.name())
+                .setAttribute("accountable.delivery.attempt", claim.attempt())
+                .setAttribute("messaging.message.id", delivery.eventId)
+                .startSpan();
+        try (Scope scope = span.makeCurrent()) {
+            return new Outcome(claim, true, sender(delivery.channel).send(delivery, claim.attempt()), null);
         } catch (DeliveryFailure failure) {
+            span.setStatus(StatusCode.ERROR, failure.getMessage());
             return new Outcome(claim, false, failure.responseStatus(), failure.getMessage());
         } catch (RuntimeException unexpected) {
-            LOG.errorf(unexpected, "Delivery %s failed unexpectedly", claim.delivery().id);
+            span.recordException(unexpected);
+            span.setStatus(StatusCode.ERROR);
+            LOG.errorf(unexpected, "Delivery %s failed unexpectedly", delivery.id);
             return new Outcome(claim, false, null, String.valueOf(unexpected));
+        } finally {
+            span.end();
         }
     }
 

@@ -2,8 +2,14 @@ package io.accountable.platform.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountable.platform.tracing.TraceContext;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -35,6 +41,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Consumes the configured topics at least once and applies each event exactly once: the handlers'
@@ -65,6 +72,9 @@ public class EventConsumer {
     @Inject
     @Any
     Instance<EventHandler> handlers;
+
+    @Inject
+    Tracer tracer;
 
     private final Map<String, List<EventHandler>> handlersByType = new HashMap<>();
     private volatile List<Worker> workers = List.of();
@@ -217,11 +227,39 @@ public class EventConsumer {
         }
     }
 
-    /** Runs the event's handlers unless its id was applied before; call inside a transaction. */
+    /**
+     * Runs the event's handlers unless its id was applied before; call inside a transaction. The
+     * span continues the publisher's trace, so what the handlers do (and log) belongs to the request
+     * that caused the event.
+     */
     private void applyOnce(IncomingEvent event) {
         List<EventHandler> interested = interestedIn(event);
-        if (!interested.isEmpty() && ProcessedEvents.firstTime(entityManager, event.id(), event.type())) {
-            interested.forEach(handler -> handler.apply(event));
+        if (interested.isEmpty()) {
+            return;
+        }
+        Span span = tracer.spanBuilder("apply " + event.type())
+                .setParent(event.trace().parent())
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.message.id", event.id())
+                .setAttribute("cloudevents.event_type", event.type())
+                .startSpan();
+        MDC.put("eventId", event.id());
+        MDC.put("eventType", event.type());
+        try (Scope scope = span.makeCurrent()) {
+            if (ProcessedEvents.firstTime(entityManager, event.id(), event.type())) {
+                interested.forEach(handler -> handler.apply(event));
+            } else {
+                span.setAttribute("accountable.duplicate", true);
+            }
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+            MDC.remove("eventId");
+            MDC.remove("eventType");
         }
     }
 
@@ -238,10 +276,17 @@ public class EventConsumer {
         }
         try {
             JsonNode data = mapper.readTree(cloudEvent.getData().toBytes());
-            return new IncomingEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSource().toString(), cloudEvent.getSubject(), cloudEvent.getTime(), data, mapper);
+            TraceContext trace = TraceContext.of(extension(cloudEvent, TraceContext.TRACEPARENT), extension(cloudEvent, TraceContext.TRACESTATE));
+            return new IncomingEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSource().toString(), cloudEvent.getSubject(),
+                    cloudEvent.getTime(), data, mapper, trace);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("CloudEvent " + cloudEvent.getId() + " data is not JSON: " + e.getMessage(), e);
         }
+    }
+
+    private static String extension(CloudEvent event, String name) {
+        Object value = event.getExtension(name);
+        return value == null ? null : value.toString();
     }
 
     private boolean deadLetter(ConsumerRecord<byte[], byte[]> record, RuntimeException error) {

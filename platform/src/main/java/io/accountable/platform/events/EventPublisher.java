@@ -2,6 +2,7 @@ package io.accountable.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountable.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,6 +60,9 @@ public class EventPublisher {
         event.source = config.source();
         event.occurredAt = Instant.now();
         event.payload = toJson(payload);
+        TraceContext trace = TraceContext.current();
+        event.traceparent = trace.traceparent();
+        event.tracestate = trace.tracestate();
         entityManager.persist(event);
         signalRelayAfterCommit();
     }

@@ -2,6 +2,7 @@ package io.accountable.platform.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountable.platform.tracing.TraceContext;
 import java.time.OffsetDateTime;
 
 /** A domain event another service published, as a consumer sees it. */
@@ -14,8 +15,10 @@ public final class IncomingEvent {
     private final OffsetDateTime time;
     private final JsonNode data;
     private final ObjectMapper mapper;
+    private final TraceContext trace;
 
-    IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time, JsonNode data, ObjectMapper mapper) {
+    IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time, JsonNode data, ObjectMapper mapper,
+            TraceContext trace) {
         this.id = id;
         this.type = type;
         this.source = source;
@@ -23,6 +26,12 @@ public final class IncomingEvent {
         this.time = time;
         this.data = data;
         this.mapper = mapper;
+        this.trace = trace;
+    }
+
+    /** The trace of the request that published the event (CloudEvents distributed-tracing extension). */
+    public TraceContext trace() {
+        return trace;
     }
 
     public String id() {

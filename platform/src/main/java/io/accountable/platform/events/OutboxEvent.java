@@ -37,4 +37,11 @@ public class OutboxEvent {
 
     @Column(nullable = false, columnDefinition = "MEDIUMTEXT")
     public String payload;
+
+    /** The W3C trace context of the transaction that wrote the event; null outside any trace. */
+    @Column(length = 55)
+    public String traceparent;
+
+    @Column(length = 512)
+    public String tracestate;
 }

@@ -1,5 +1,6 @@
 package io.accountable.platform.events;
 
+import io.accountable.platform.tracing.TraceContext;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
@@ -148,12 +149,13 @@ public class OutboxRelay {
     private List<Row> readBatch(Connection connection) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, event_id, topic, message_key, type, source, occurred_at, payload FROM outbox_event ORDER BY id LIMIT ?")) {
+                "SELECT id, event_id, topic, message_key, type, source, occurred_at, payload, traceparent, tracestate FROM outbox_event ORDER BY id LIMIT ?")) {
             select.setInt(1, config.relayBatchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getObject(7, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(8)));
+                            rs.getString(6), rs.getObject(7, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(8),
+                            TraceContext.of(rs.getString(9), rs.getString(10))));
                 }
             }
         }
@@ -186,10 +188,18 @@ public class OutboxRelay {
     }
 
     private record Row(long id, String eventId, String topic, String key, String type, String source, Instant occurredAt,
-            String payload) {
+            String payload, TraceContext trace) {
 
+        /** The trace context goes as the CloudEvents distributed-tracing extension (Kafka headers ce_traceparent, ce_tracestate). */
         CloudEvent toCloudEvent() {
-            return CloudEventBuilder.v1()
+            CloudEventBuilder builder = CloudEventBuilder.v1();
+            if (trace.traceparent() != null) {
+                builder.withExtension(TraceContext.TRACEPARENT, trace.traceparent());
+            }
+            if (trace.tracestate() != null) {
+                builder.withExtension(TraceContext.TRACESTATE, trace.tracestate());
+            }
+            return builder
                     .withId(eventId)
                     .withSource(URI.create(source))
                     .withType(type)
