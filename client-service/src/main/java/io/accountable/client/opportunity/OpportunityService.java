@@ -99,6 +99,7 @@ public class OpportunityService {
         Locked locked = changeable(id, request.version());
         Opportunity opportunity = locked.opportunity();
         Stage to = request.stage();
+        Stage from = opportunity.stage;
         if (to == opportunity.stage) {
             throw ProblemException.ruleViolation("same-stage", "The opportunity is already in " + to, Map.of("stage", to));
         }
@@ -119,6 +120,15 @@ public class OpportunityService {
         opportunity.stage = to;
         opportunity.updatedAt = Instant.now();
         Opportunity.flush();
+        OpportunityStageChange change = new OpportunityStageChange();
+        change.id = UUID.randomUUID();
+        change.opportunityId = opportunity.id;
+        change.clientId = opportunity.clientId;
+        change.fromStage = from;
+        change.toStage = to;
+        change.changedOn = to.isClosed() ? opportunity.closedOn : calendar.today();
+        change.changedAt = opportunity.updatedAt;
+        change.persist();
         switch (to) {
             case WON -> {
                 events.won(opportunity);
