@@ -98,6 +98,25 @@ public final class Fixtures {
         return code;
     }
 
+    /** A new contact of the client, added as admin. */
+    public static String contact(String clientId, String fullName) {
+        return as("admin").body(Map.of("fullName", fullName, "title", "CFO", "email", "cfo@client.example", "role", "DECISION_MAKER"))
+                .post("/api/clients/" + clientId + "/contacts").then().statusCode(201).extract().path("id");
+    }
+
+    /** A new catalogue product with a random code in {@code productLine}, offered since 2020. */
+    public static String product(String productLine) {
+        String code = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        as("admin").body(Map.of("code", code, "name", "Product " + code, "productLine", productLine, "effectiveFrom", "2020-01-01"))
+                .post("/api/products").then().statusCode(201);
+        return code;
+    }
+
+    /** Records, as admin, that the client took the product up. */
+    public static void holds(String clientId, String productCode) {
+        as("admin").body(Map.of("productCode", productCode)).post("/api/clients/" + clientId + "/products").then().statusCode(201);
+    }
+
     public static JsonNode json(String value) {
         try {
             return JSON.readTree(value);

@@ -251,10 +251,12 @@ final class DemoData {
 
         // the clients and their pipeline first: meanwhile the other services learn of the executives and contacts
         List<List<String>> contactIds = new ArrayList<>();
+        List<String> clientIds = new ArrayList<>();
         List<Runnable> closings = new ArrayList<>();
         for (ClientSpec spec : CLIENTS) {
             Caller seller = sellers.get(spec.executive());
             String clientId = onboard(spec, executiveIds.get(spec.executive()), today);
+            clientIds.add(clientId);
             List<String> contacts = addContacts(spec, clientId, seller);
             contactIds.add(contacts);
             for (Touch touch : spec.touches()) {
@@ -272,6 +274,7 @@ final class DemoData {
         compensate(planName, yearStart, executiveIds);
         closings.forEach(Runnable::run);
         String nearLimit = giveGifts(policy, today, sellers, contactIds);
+        String crossSell = sellProducts(today, clientIds, sellers, contactIds, executiveIds);
 
         for (int i = 0; i < EXECUTIVES.size(); i++) {
             int executive = i;
@@ -286,7 +289,9 @@ final class DemoData {
             team.add(new Member("account-executive", EXECUTIVES.get(i).fullName(), EXECUTIVES.get(i).region(), executiveIds.get(i)));
         }
         long seconds = Math.round((System.nanoTime() - started) / 1e9);
-        return new Loaded(team, summary(seconds, planName, fiscalYear, cadences, nearLimit), false);
+        List<String> summary = new ArrayList<>(summary(seconds, planName, fiscalYear, cadences, nearLimit));
+        summary.add(crossSell);
+        return new Loaded(team, summary, false);
     }
 
     private static List<String> summary(long seconds, String planName, int fiscalYear, Map<String, Integer> cadences, String nearLimit) {
@@ -333,6 +338,72 @@ final class DemoData {
     }
 
     /** Records the gifts, amounts in proportion to the policy's limit; returns what the summary says of the one near it. */
+    /** A catalogue product: code, name, line. */
+    private record ProductSpec(String code, String name, String line) {
+    }
+
+    private static final List<ProductSpec> PRODUCTS = List.of(
+            new ProductSpec("CUSTODY", "Global custody", "Custody"),
+            new ProductSpec("FX_FORWARDS", "FX forwards", "FX"),
+            new ProductSpec("TREASURY_MGMT", "Treasury management", "Treasury management"),
+            new ProductSpec("WEALTH_ADVISORY", "Wealth advisory", "Advisory"),
+            new ProductSpec("SUPPLY_CHAIN_FIN", "Supply-chain finance", "Trade finance"));
+
+    /**
+     * Products held by client (index into CLIENTS), chosen so that cross-sell explains itself: of the
+     * four Mid-market clients, Gulfstream and Cascade hold FX forwards and treasury management (and
+     * Gulfstream supply-chain finance), Great Lakes treasury management only, Prairie Grain nothing, so
+     * Prairie Grain is offered treasury management (3 of 4), then FX forwards (2 of 4), then
+     * supply-chain finance (1 of 4). Clients are held for at least nine months, so every opening is past.
+     */
+    private static final Map<Integer, List<String>> HOLDINGS = Map.of(
+            0, List.of("CUSTODY", "TREASURY_MGMT"),
+            1, List.of("WEALTH_ADVISORY"),
+            2, List.of("WEALTH_ADVISORY"),
+            3, List.of("FX_FORWARDS", "TREASURY_MGMT", "SUPPLY_CHAIN_FIN"),
+            4, List.of("CUSTODY"),
+            6, List.of("FX_FORWARDS", "TREASURY_MGMT"),
+            8, List.of("WEALTH_ADVISORY"),
+            9, List.of("TREASURY_MGMT"));
+
+    /** Survey answers: client index, scale, score, days ago. Gulfstream's CSAT 3 takes it below its KEY tier's floor of 4. */
+    private record SurveySpec(int client, String scale, int score, int daysAgo) {
+    }
+
+    private static final List<SurveySpec> SURVEYS = List.of(
+            new SurveySpec(0, "NPS", 9, 40), new SurveySpec(0, "NPS", 10, 8), new SurveySpec(1, "CSAT", 5, 30),
+            new SurveySpec(3, "CSAT", 3, 4), new SurveySpec(4, "NPS", 8, 21), new SurveySpec(9, "CSAT", 4, 12));
+
+    /** The catalogue, the clients' holdings and survey answers; returns the summary's line on where to look. */
+    private String sellProducts(LocalDate today, List<String> clientIds, List<Caller> sellers, List<List<String>> contactIds,
+            List<String> executiveIds) {
+        for (ProductSpec product : PRODUCTS) {
+            expect(201, post(CLIENT, "/api/products", admin, json(Map.of("code", product.code(), "name", product.name(),
+                    "productLine", product.line(), "effectiveFrom", "2020-01-01"))));
+        }
+        int holdings = 0;
+        for (int client = 0; client < CLIENTS.size(); client++) {
+            List<String> codes = HOLDINGS.getOrDefault(client, List.of());
+            for (int i = 0; i < codes.size(); i++) {
+                LocalDate openedOn = today.minusMonths(CLIENTS.get(client).heldForMonths()).withDayOfMonth(1).plusMonths(i);
+                expect(201, post(CLIENT, "/api/clients/" + clientIds.get(client) + "/products", sellers.get(CLIENTS.get(client).executive()),
+                        json(Map.of("productCode", codes.get(i), "openedOn", openedOn.toString()))));
+                holdings++;
+            }
+        }
+        for (SurveySpec survey : SURVEYS) {
+            expect(201, post(CLIENT, "/api/clients/" + clientIds.get(survey.client()) + "/survey-answers",
+                    sellers.get(CLIENTS.get(survey.client()).executive()), json(Map.of("survey", "Relationship survey " + today.getYear(),
+                            "scale", survey.scale(), "score", survey.score(), "answeredOn", today.minusDays(survey.daysAgo()).toString(),
+                            "contactId", contactIds.get(survey.client()).get(0)))));
+        }
+        int prairie = 10;
+        return "  " + PRODUCTS.size() + " products, " + holdings + " holdings, " + SURVEYS.size() + " survey answers (" + CLIENTS.get(3).legalName()
+                + "'s CSAT 3 is a satisfaction drop); cross-sell for " + EXECUTIVES.get(CLIENTS.get(prairie).executive()).fullName()
+                + ": GET /api/executives/" + executiveIds.get(CLIENTS.get(prairie).executive()) + "/cross-sell; one client's whole story:"
+                + " GET /api/clients/" + clientIds.get(0) + "/timeline";
+    }
+
     private String giveGifts(JsonObject policy, LocalDate today, List<Caller> sellers, List<List<String>> contactIds) {
         BigDecimal limit = new BigDecimal(policy.getJsonObject("limit").getString("amount"));
         BigDecimal warningAt = limit.multiply(BigDecimal.valueOf(policy.getInt("warningPercent"))).divide(BigDecimal.valueOf(100), 2,

@@ -1,17 +1,23 @@
 package io.accountable.client.opportunity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A possible deal with a client, from qualification to won (a credited sale in quota-service) or lost. */
@@ -31,6 +37,12 @@ public class Opportunity extends PanacheEntityBase {
 
     @Column(name = "product_line", nullable = false)
     public String productLine;
+
+    /** Catalogue codes of the products it sells: the client holds them once it is won. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opportunity_product", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @Column(name = "product_code")
+    public Set<String> productCodes = new TreeSet<>();
 
     @Column(nullable = false, precision = 19, scale = 4)
     public BigDecimal amount;

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,9 +24,12 @@ public final class OpportunityApi {
     private OpportunityApi() {
     }
 
+    static final String PRODUCTS = "Catalogue codes of the products it sells, each offered today; the client holds them once it is won. None when absent";
+
     @Schema(name = "NewOpportunity")
     public record NewOpportunity(
             @NotBlank @Size(max = 100) @Schema(example = "Treasury management") String productLine,
+            @Size(max = 20) @Schema(description = PRODUCTS, example = "[\"TREASURY_MGMT\"]") Set<@NotBlank @Size(max = 32) String> productCodes,
             @NotNull @Valid Money amount,
             @NotNull @Schema(example = "2026-12-15") LocalDate expectedCloseDate,
             @NotNull @Min(0) @Max(100) @Schema(description = "Percent", example = "40") Integer probability,
@@ -35,6 +39,7 @@ public final class OpportunityApi {
     @Schema(name = "OpportunityChange", description = "An open opportunity's terms as they should be, with the version they were read at")
     public record OpportunityChange(
             @NotBlank @Size(max = 100) String productLine,
+            @Size(max = 20) @Schema(description = PRODUCTS) Set<@NotBlank @Size(max = 32) String> productCodes,
             @NotNull @Valid Money amount,
             @NotNull LocalDate expectedCloseDate,
             @NotNull @Min(0) @Max(100) Integer probability,
@@ -50,12 +55,14 @@ public final class OpportunityApi {
     }
 
     @Schema(name = "Opportunity")
-    public record OpportunityView(UUID id, UUID clientId, UUID executiveId, String productLine, Money amount, LocalDate expectedCloseDate,
-            int probability, Money weightedAmount, Stage stage, String lostReason, LocalDate closedOn, long version, Instant createdAt,
-            Instant updatedAt) implements Versioned {
+    public record OpportunityView(UUID id, UUID clientId, UUID executiveId, String productLine,
+            @Schema(required = true, description = "Catalogue codes of the products it sells") Set<String> productCodes, Money amount,
+            LocalDate expectedCloseDate, int probability, Money weightedAmount, Stage stage, String lostReason, LocalDate closedOn, long version,
+            Instant createdAt, Instant updatedAt) implements Versioned {
 
         static OpportunityView of(Opportunity o) {
-            return new OpportunityView(o.id, o.clientId, o.executiveId, o.productLine, Money.of(o.amount, o.currency), o.expectedCloseDate,
+            return new OpportunityView(o.id, o.clientId, o.executiveId, o.productLine, Set.copyOf(o.productCodes), Money.of(o.amount, o.currency),
+                    o.expectedCloseDate,
                     o.probability, Money.of(weighted(o), o.currency), o.stage, o.lostReason, o.closedOn, o.version, o.createdAt, o.updatedAt);
         }
     }

@@ -14,6 +14,8 @@ import io.accountable.client.opportunity.OpportunityApi.Pipeline;
 import io.accountable.client.opportunity.OpportunityApi.StageChange;
 import io.accountable.client.opportunity.OpportunityApi.TeamPipeline;
 import io.accountable.client.opportunity.OpportunityApi.Total;
+import io.accountable.client.product.HoldingService;
+import io.accountable.client.product.ProductService;
 import io.accountable.platform.problem.ProblemException;
 import io.accountable.platform.security.CurrentUser;
 import io.accountable.platform.time.FirmCalendar;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -49,6 +52,12 @@ public class OpportunityService {
     @Inject
     FirmCalendar calendar;
 
+    @Inject
+    ProductService products;
+
+    @Inject
+    HoldingService holdings;
+
     public OpportunityView open(UUID clientId, NewOpportunity request) {
         Client client = access.changeable(clientId);
         if (client.status == ClientStatus.CLOSED) {
@@ -67,7 +76,7 @@ public class OpportunityService {
         opportunity.id = UUID.randomUUID();
         opportunity.clientId = clientId;
         opportunity.executiveId = client.primaryExecutiveId;
-        terms(opportunity, request.productLine(), request.amount(), request.expectedCloseDate(), request.probability());
+        terms(opportunity, request.productLine(), request.productCodes(), request.amount(), request.expectedCloseDate(), request.probability());
         opportunity.stage = stage;
         opportunity.createdAt = Instant.now();
         opportunity.updatedAt = opportunity.createdAt;
@@ -77,8 +86,8 @@ public class OpportunityService {
     }
 
     public OpportunityView change(UUID id, OpportunityChange request) {
-        Opportunity opportunity = changeable(id, request.version());
-        terms(opportunity, request.productLine(), request.amount(), request.expectedCloseDate(), request.probability());
+        Opportunity opportunity = changeable(id, request.version()).opportunity();
+        terms(opportunity, request.productLine(), request.productCodes(), request.amount(), request.expectedCloseDate(), request.probability());
         opportunity.updatedAt = Instant.now();
         Opportunity.flush();
         events.updated(opportunity);
@@ -87,8 +96,10 @@ public class OpportunityService {
 
     /** Moves the opportunity on; WON and LOST close it, and WON is published exactly once for quota crediting. */
     public OpportunityView changeStage(UUID id, StageChange request) {
-        Opportunity opportunity = changeable(id, request.version());
+        Locked locked = changeable(id, request.version());
+        Opportunity opportunity = locked.opportunity();
         Stage to = request.stage();
+        Stage from = opportunity.stage;
         if (to == opportunity.stage) {
             throw ProblemException.ruleViolation("same-stage", "The opportunity is already in " + to, Map.of("stage", to));
         }
@@ -109,8 +120,20 @@ public class OpportunityService {
         opportunity.stage = to;
         opportunity.updatedAt = Instant.now();
         Opportunity.flush();
+        OpportunityStageChange change = new OpportunityStageChange();
+        change.id = UUID.randomUUID();
+        change.opportunityId = opportunity.id;
+        change.clientId = opportunity.clientId;
+        change.fromStage = from;
+        change.toStage = to;
+        change.changedOn = to.isClosed() ? opportunity.closedOn : calendar.today();
+        change.changedAt = opportunity.updatedAt;
+        change.persist();
         switch (to) {
-            case WON -> events.won(opportunity);
+            case WON -> {
+                events.won(opportunity);
+                holdings.openWon(locked.client(), opportunity.id, opportunity.productCodes, opportunity.closedOn);
+            }
             case LOST -> events.lost(opportunity);
             default -> events.stageChanged(opportunity);
         }
@@ -176,14 +199,18 @@ public class OpportunityService {
                 .toList();
     }
 
+    private record Locked(Client client, Opportunity opportunity) {
+    }
+
     /** The opportunity, locked after its client, at the version the caller read, and still open. */
-    private Opportunity changeable(UUID id, long version) {
+    private Locked changeable(UUID id, long version) {
         Opportunity found = Opportunity.findById(id);
         if (found == null) {
             throw ProblemException.notFound("opportunity", id);
         }
+        Client client;
         try {
-            access.changeable(found.clientId);
+            client = access.changeable(found.clientId);
         } catch (ProblemException hidden) {
             if (access.readsEveryClient()) {
                 throw hidden;
@@ -199,10 +226,15 @@ public class OpportunityService {
         if (opportunity.version != version) {
             throw ProblemException.staleVersion("opportunity", id, version, opportunity.version);
         }
-        return opportunity;
+        return new Locked(client, opportunity);
     }
 
-    private static void terms(Opportunity opportunity, String productLine, Money amount, LocalDate expectedCloseDate, int probability) {
+    private void terms(Opportunity opportunity, String productLine, Set<String> productCodes, Money amount, LocalDate expectedCloseDate,
+            int probability) {
+        Set<String> codes = productCodes == null ? Set.of() : productCodes;
+        products.requireOffered(codes, calendar.today());
+        opportunity.productCodes.clear();
+        opportunity.productCodes.addAll(codes);
         opportunity.productLine = productLine.strip();
         opportunity.amount = amount.amount();
         opportunity.currency = amount.currency();

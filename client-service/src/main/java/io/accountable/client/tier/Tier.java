@@ -26,6 +26,14 @@ public class Tier extends PanacheEntityBase {
     @Column(name = "max_clients_per_executive")
     public Integer maxClientsPerExecutive;
 
+    /** A client's trailing CSAT (1-5) average below this has dropped; null: no floor. */
+    @Column(name = "csat_floor")
+    public Integer csatFloor;
+
+    /** A client's trailing NPS (0-10) average below this has dropped; null: no floor. */
+    @Column(name = "nps_floor")
+    public Integer npsFloor;
+
     @Version
     public long version;
 

@@ -10,10 +10,12 @@ public class TierEvents {
 
     public static final String CONFIGURED = "accountable.client.tier-configured.v1";
 
-    public record TierPayload(String tier, String name, int cadenceDays, Integer maxClientsPerExecutive, long version) {
+    public record TierPayload(String tier, String name, int cadenceDays, Integer maxClientsPerExecutive, Integer csatFloor, Integer npsFloor,
+            long version) {
 
         static TierPayload of(Tier tier) {
-            return new TierPayload(tier.code, tier.name, tier.cadenceDays, tier.maxClientsPerExecutive, tier.version);
+            return new TierPayload(tier.code, tier.name, tier.cadenceDays, tier.maxClientsPerExecutive, tier.csatFloor, tier.npsFloor,
+                    tier.version);
         }
     }
 

@@ -30,6 +30,8 @@ public class TierService {
         tier.name = request.name().strip();
         tier.cadenceDays = request.cadenceDays();
         tier.maxClientsPerExecutive = request.maxClientsPerExecutive();
+        tier.csatFloor = request.csatFloor();
+        tier.npsFloor = request.npsFloor();
         tier.createdAt = Instant.now();
         tier.updatedAt = tier.createdAt;
         tier.persistAndFlush();
@@ -45,6 +47,8 @@ public class TierService {
         tier.name = request.name().strip();
         tier.cadenceDays = request.cadenceDays();
         tier.maxClientsPerExecutive = request.maxClientsPerExecutive();
+        tier.csatFloor = request.csatFloor();
+        tier.npsFloor = request.npsFloor();
         tier.updatedAt = Instant.now();
         Tier.flush();
         events.configured(tier);

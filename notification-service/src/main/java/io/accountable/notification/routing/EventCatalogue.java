@@ -16,6 +16,7 @@ public final class EventCatalogue {
             "accountable.client.complaint-opened.v1",
             "accountable.client.complaint-overdue.v1",
             "accountable.client.complaint-resolved.v1",
+            "accountable.client.satisfaction-dropped.v1",
             "accountable.quota.attainment-threshold-crossed.v1",
             "accountable.quota.statement-issued.v1",
             "accountable.quota.dispute-opened.v1",

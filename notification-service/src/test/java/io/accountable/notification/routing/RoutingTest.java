@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountable.devstack.DevStackTestResource;
@@ -88,6 +89,26 @@ class RoutingTest {
         await().atMost(PATIENCE).until(() -> notified(eventId).size() == 3);
         assertEquals(Set.of(manager, previous, next), notified(eventId));
         assertEquals(Set.of(manager, previous, next), mailed(eventId));
+    }
+
+    @Test
+    void aSatisfactionDropReachesTheExecutiveAndTheirManagerNamingTheClient() {
+        String manager = Fixtures.executive(bootstrap, "Jo Manager", null);
+        String executive = Fixtures.executive(bootstrap, "Kim Executive", manager);
+        String client = UUID.randomUUID().toString();
+        String eventId = TestEvents.publish(bootstrap, CLIENT_TOPIC, "accountable.client.satisfaction-dropped.v1", client, """
+                {"clientId": "%s", "legalName": "Harbor Freight Logistics LLC", "executiveId": "%s", "tier": "KEY",
+                 "answerId": "%s", "survey": "Annual survey", "scale": "CSAT", "score": 2, "answeredOn": "2026-11-20",
+                 "trailingAverage": 3.33, "floor": 4, "reasons": ["BELOW_FLOOR"], "complaintId": null}"""
+                .formatted(client, executive, UUID.randomUUID()));
+
+        await().atMost(PATIENCE).until(() -> notified(eventId).size() == 2);
+        assertEquals(Set.of(manager, executive), notified(eventId));
+        assertEquals(Set.of(manager, executive), mailed(eventId));
+        Notification notification = Fixtures.notificationsOf(eventId).get(0);
+        assertEquals("Satisfaction dropped at Harbor Freight Logistics LLC: CSAT 2", notification.title);
+        assertTrue(notification.body.contains("trailing CSAT average is 3.33, below the KEY tier's floor of 4"), notification.body);
+        assertFalse(notification.body.contains(client), "the client is named, not numbered: " + notification.body);
     }
 
     @Test
