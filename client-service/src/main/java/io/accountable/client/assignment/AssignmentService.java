@@ -246,7 +246,7 @@ public class AssignmentService {
 
     private static void requireOpen(Client client) {
         if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + client.id + " is closed", Map.of("status", client.status));
+            throw ProblemException.ruleViolation("client-closed", "Client " + client.id + " is closed", Map.of("clientStatus", client.status));
         }
     }
 
