@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -37,6 +38,8 @@ public class SharedContractFilter implements OASFilter {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private static final String TYPE_PREFIX = "urn:accountable:problem:";
+    /** The pattern the OpenAPI scanner gives a {@code @NotBlank} string. */
+    private static final String NOT_BLANK = "\\S";
     private static final String EXAMPLE_ID = "3f6c1c52-8c3e-4c1d-9a57-5b0e2f1d7a10";
 
     /**
@@ -118,6 +121,92 @@ public class SharedContractFilter implements OASFilter {
             openAPI.getComponents().addResponse(common.name, response);
         });
         addProblemSchemas(openAPI.getComponents(), documented);
+        requireWhatIsAlwaysSent(openAPI);
+    }
+
+    /**
+     * Jackson writes every property of what a service answers, null or not (no service omits nulls:
+     * one convention, and a null the document declares tells a client more than a missing member). So
+     * every property of a schema that only answers carry is always there: required. A schema that
+     * requests carry too keeps the required list of its validation. Where a property can be null, its
+     * schema says so with OpenAPI 3.1's {@code type: [..., "null"]}.
+     */
+    private static void requireWhatIsAlwaysSent(OpenAPI openAPI) {
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        if (components == null) {
+            return;
+        }
+        Set<String> answered = new LinkedHashSet<>();
+        Set<String> requested = new LinkedHashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values()
+                        .forEach(media -> reach(media.getSchema(), components, requested));
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") && response.getContent() != null) {
+                        response.getContent().getMediaTypes().values().forEach(media -> reach(media.getSchema(), components, answered));
+                    }
+                });
+            }
+        }));
+        answered.removeAll(requested);
+        answered.forEach(name -> {
+            Schema schema = components.get(name);
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        });
+    }
+
+    /** Adds the names of the component schemas {@code schema} refers to, directly or through its parts. */
+    private static void reach(Schema schema, Map<String, Schema> components, Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (components.containsKey(name) && names.add(name)) {
+                reach(components.get(name), components, names);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> reach(property, components, names));
+        }
+        reach(schema.getItems(), components, names);
+        reach(schema.getAdditionalPropertiesSchema(), components, names);
+        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())
+                .filter(parts -> parts != null)
+                .forEach(parts -> parts.forEach(part -> reach(part, components, names)));
+    }
+
+    /**
+     * Bean Validation's {@code @Pattern} matches the whole value while a JSON Schema pattern matches
+     * anywhere in it, so patterns are anchored; {@code \S}, what {@code @NotBlank} becomes, means
+     * "somewhere a non-blank" and stays as it is. {@code multipleOf} is left out: validators compute
+     * it in floating point and refuse exact decimals such as 1.0873 for 1e-8, so the schema says the
+     * decimal places in words instead. Bounds are numbers' and mean nothing on a string.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        String pattern = schema.getPattern();
+        if (pattern != null && !pattern.equals(NOT_BLANK) && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+            schema.setPattern("^(?:" + pattern + ")$");
+        }
+        if (schema.getMultipleOf() != null) {
+            int places = Math.max(0, schema.getMultipleOf().stripTrailingZeros().scale());
+            String decimals = "At most " + places + " decimal place" + (places == 1 ? "" : "s");
+            schema.setDescription(schema.getDescription() == null ? decimals : schema.getDescription() + ". " + decimals);
+            schema.setMultipleOf(null);
+        }
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)) {
+            schema.setMinimum(null);
+            schema.setMaximum(null);
+            schema.setExclusiveMinimum(null);
+            schema.setExclusiveMaximum(null);
+        }
+        return schema;
     }
 
     @Override
