@@ -69,7 +69,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "The holder on that date", content = @Content(schema = @Schema(implementation = OwnerView.class)))
     @APIResponse(responseCode = "404", description = "No such client")
     public OwnerView owner(@PathParam("clientId") UUID clientId,
-            @Parameter(description = "The day (firm calendar); today when absent", example = "2026-03-15") @QueryParam("on") LocalDate on) {
+            @Parameter(description = "The day (firm calendar, YYYY-MM-DD); today when absent") @QueryParam("on") LocalDate on) {
         return assignments.ownerOn(clientId, on);
     }
 

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +44,7 @@ public class ExecutiveResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "registerExecutive", summary = "Register an account executive")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ExecutiveView.class)))
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ExecutiveView.class)), headers = @Header(name = "ETag", required = true, description = "The executive's version, as a strong entity tag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "409", description = "E-mail already taken")
     @APIResponse(responseCode = "422", description = "Unknown manager")
     public Response register(@Valid @NotNull NewExecutive request, @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -55,7 +57,7 @@ public class ExecutiveResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getExecutive", summary = "Get an executive")
-    @APIResponse(responseCode = "200", description = "The executive", content = @Content(schema = @Schema(implementation = ExecutiveView.class)))
+    @APIResponse(responseCode = "200", description = "The executive", content = @Content(schema = @Schema(implementation = ExecutiveView.class)), headers = @Header(name = "ETag", required = true, description = "The executive's version, as a strong entity tag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such executive")
     public Response get(@PathParam("id") UUID id) {
         ExecutiveView executive = executives.get(id);
@@ -75,7 +77,7 @@ public class ExecutiveResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "changeExecutive", summary = "Change an executive (optimistic locking on version)")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ExecutiveView.class)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ExecutiveView.class)), headers = @Header(name = "ETag", required = true, description = "The executive's version, as a strong entity tag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such executive")
     @APIResponse(responseCode = "409", description = "Stale version or e-mail taken")
     @APIResponse(responseCode = "422", description = "Unknown manager or reporting cycle")

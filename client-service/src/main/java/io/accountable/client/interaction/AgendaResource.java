@@ -32,7 +32,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "200", description = "The interactions whose follow-up is due")
     @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see")
     public List<InteractionView> agenda(@PathParam("executiveId") UUID executiveId,
-            @Parameter(description = "Due on or before this day; today when absent", example = "2026-12-01") @QueryParam("until") LocalDate until) {
+            @Parameter(description = "Due on or before this day (YYYY-MM-DD); today when absent") @QueryParam("until") LocalDate until) {
         return interactions.agenda(executiveId, until);
     }
 }

@@ -44,7 +44,7 @@ public class GiftTotalsResource {
         public LocalDate to;
 
         @QueryParam("date")
-        @Parameter(description = "Without from/to: the policy's aggregation window on this date (default today)", example = "2026-06-30")
+        @Parameter(description = "Without from/to: the policy's aggregation window on this date (default today)")
         public LocalDate date;
     }
 
@@ -118,7 +118,9 @@ public class GiftTotalsResource {
     @Operation(operationId = "exportExaminerPack", summary = "Every gift (with its shares), amendment, refusal, entertainment (with its attendees), gift received and review decision in a date range, as one CSV streamed, with the record kind in the first column")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "422", description = "Missing or reversed dates")
-    public Response examinerPack(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    public Response examinerPack(
+            @Parameter(required = true, description = "First day of the range", example = "2026-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(required = true, description = "Last day of the range", example = "2026-12-31") @QueryParam("to") LocalDate to) {
         if (from == null || to == null) {
             throw ProblemException.ruleViolation("incomplete-report-window", "An examiner pack covers a date range: give from and to",
                     Map.of("field", from == null ? "from" : "to"));

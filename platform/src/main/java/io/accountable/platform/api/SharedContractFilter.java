@@ -38,6 +38,8 @@ public class SharedContractFilter implements OASFilter {
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private static final String TYPE_PREFIX = "urn:accountable:problem:";
+    private static final String CSV = "text/csv";
+    private static final String EVENT_STREAM = "text/event-stream";
     /** The pattern the OpenAPI scanner gives a {@code @NotBlank} string. */
     private static final String NOT_BLANK = "\\S";
     private static final String EXAMPLE_ID = "3f6c1c52-8c3e-4c1d-9a57-5b0e2f1d7a10";
@@ -266,6 +268,24 @@ public class SharedContractFilter implements OASFilter {
             types = typesOf(code, named, idempotent);
             describe(path, response, types);
         }
+        if (code < 300 && response.getContent() != null && response.getContent().getMediaTypes() != null) {
+            response.getContent().getMediaTypes().forEach((type, media) -> {
+                if (type.startsWith(CSV) && media.getSchema() == null) {
+                    media.setSchema(string().description("CSV (RFC 4180, UTF-8): a header row naming the columns, then one row per record"));
+                }
+                // The scanner documents a stream as an array of its elements; on the wire it is SSE text whose events carry one element each.
+                if (type.startsWith(EVENT_STREAM) && media.getSchema() != null && media.getSchema().getItems() != null) {
+                    String element = media.getSchema().getItems().getRef() == null ? "JSON value"
+                            : media.getSchema().getItems().getRef().substring(media.getSchema().getItems().getRef().lastIndexOf('/') + 1);
+                    media.setSchema(string().description("Server-Sent Events (text/event-stream); the data of each event is one "
+                            + element + " as JSON"));
+                }
+            });
+        }
+        if (code == 201 && (response.getHeaders() == null || !response.getHeaders().containsKey("Location"))) {
+            response.addHeader("Location", OASFactory.createHeader().required(true)
+                    .description("The URL of what was created").schema(string().format("uri-reference")));
+        }
         if (code == 503 && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
             response.addHeader("Retry-After", OASFactory.createHeader().required(true)
                     .description("Seconds to wait before retrying")
@@ -445,7 +465,13 @@ public class SharedContractFilter implements OASFilter {
             Schema type = OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri");
             String description;
             if (kind == Kind.FAMILY) {
-                type.pattern("^" + TYPE_PREFIX + "[a-z-]+$");
+                type.pattern("^" + TYPE_PREFIX + "[a-z0-9-]+$");
+                // the types with a schema of their own are not the family's, so a body of theirs must match their schema
+                List<Object> own = TYPES.stream().filter(t -> t.status == status && t.kind != Kind.FAMILY)
+                        .map(t -> (Object) (TYPE_PREFIX + t.name)).toList();
+                if (!own.isEmpty()) {
+                    type.not(OASFactory.createSchema().enumeration(own));
+                }
                 description = "Any other " + status + " problem (" + exampleSlug + ", for one)";
             } else {
                 type.constValue(TYPE_PREFIX + name);
