@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The event catalogue ({@code docs/asyncapi.yaml} and the JSON Schemas in
- * {@code docs/events/<type>.schema.json}), for producers' tests to check what they emit: a type
- * missing from the catalogue fails as surely as a bad payload.
+ * {@code docs/events/<type>.schema.json}, JSON Schema draft-07 as the AsyncAPI document declares), for
+ * producers' tests to check what they emit: a type missing from the catalogue fails as surely as a bad payload.
  */
 public final class EventSchemas {
 
@@ -37,7 +37,7 @@ public final class EventSchemas {
             throw new AssertionError("Event type " + type + " is not in the catalogue: no " + schemaFile);
         }
         try {
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
                     .getSchema(Files.newInputStream(schemaFile), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
             JsonNode event = JSON.readTree(payload);
             Set<ValidationMessage> errors = schema.validate(event);

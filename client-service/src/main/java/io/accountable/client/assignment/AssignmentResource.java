@@ -6,7 +6,6 @@ import io.accountable.client.assignment.AssignmentApi.NewTeamMember;
 import io.accountable.client.assignment.AssignmentApi.OwnerView;
 import io.accountable.client.assignment.AssignmentApi.TeamMemberView;
 import io.accountable.client.client.ClientApi.ClientView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,9 +45,9 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER })
     @Operation(operationId = "assignClient", summary = "Make an executive the client's primary executive from an effective date")
     @APIResponse(responseCode = "200", description = "Assigned; the client as it is now", content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version: the client changed meanwhile", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Departed or unknown executive, tier limit exceeded, closed client, or an effective date out of order", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "Stale version: the client changed meanwhile")
+    @APIResponse(responseCode = "422", description = "Departed or unknown executive, tier limit exceeded, closed client, or an effective date out of order")
     public ClientView assign(@PathParam("clientId") UUID clientId, @Valid @NotNull NewAssignment request) {
         return assignments.assign(clientId, request);
     }
@@ -58,7 +57,7 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "listClientAssignments", summary = "The client's primary-executive history, oldest first")
     @APIResponse(responseCode = "200", description = "Every holding with its from and to dates")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public List<AssignmentView> history(@PathParam("clientId") UUID clientId) {
         return assignments.history(clientId);
     }
@@ -68,9 +67,9 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getClientOwner", summary = "Who was the client's primary executive on a date (executiveId null if nobody)")
     @APIResponse(responseCode = "200", description = "The holder on that date", content = @Content(schema = @Schema(implementation = OwnerView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public OwnerView owner(@PathParam("clientId") UUID clientId,
-            @Parameter(description = "The day (firm calendar); today when absent", example = "2026-03-15") @QueryParam("on") LocalDate on) {
+            @Parameter(description = "The day (firm calendar, YYYY-MM-DD); today when absent") @QueryParam("on") LocalDate on) {
         return assignments.ownerOn(clientId, on);
     }
 
@@ -79,7 +78,7 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "listAccountTeam", summary = "The client's secondary account-team members")
     @APIResponse(responseCode = "200", description = "The team")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public List<TeamMemberView> team(@PathParam("clientId") UUID clientId) {
         return assignments.team(clientId);
     }
@@ -89,9 +88,9 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "addAccountTeamMember", summary = "Add a secondary member with a role to the client's account team")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = TeamMemberView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already on the team", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or departed executive, the primary executive, or a closed client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "Already on the team")
+    @APIResponse(responseCode = "422", description = "Unknown or departed executive, the primary executive, or a closed client")
     public Response addTeamMember(@PathParam("clientId") UUID clientId, @Valid @NotNull NewTeamMember request) {
         return Response.status(Response.Status.CREATED).entity(assignments.addTeamMember(clientId, request)).build();
     }
@@ -101,7 +100,7 @@ public class AssignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "removeAccountTeamMember", summary = "Remove a member from the client's account team")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such client or member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client or member")
     public void removeTeamMember(@PathParam("clientId") UUID clientId, @PathParam("memberId") UUID memberId) {
         assignments.removeTeamMember(clientId, memberId);
     }

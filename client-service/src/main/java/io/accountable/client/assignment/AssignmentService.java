@@ -247,7 +247,7 @@ public class AssignmentService implements PrimaryAssignments {
 
     private static void requireOpen(Client client) {
         if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + client.id + " is closed", Map.of("status", client.status));
+            throw ProblemException.ruleViolation("client-closed", "Client " + client.id + " is closed", Map.of("clientStatus", client.status));
         }
     }
 

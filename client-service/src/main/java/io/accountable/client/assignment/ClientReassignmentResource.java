@@ -2,7 +2,6 @@ package io.accountable.client.assignment;
 
 import io.accountable.client.assignment.AssignmentApi.BulkReassignment;
 import io.accountable.client.assignment.AssignmentApi.BulkResult;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,8 +33,8 @@ public class ClientReassignmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER })
     @Operation(operationId = "reassignExecutiveClients", summary = "Move every open client of an executive (e.g. one who is departing) to another executive")
     @APIResponse(responseCode = "200", description = "Reassigned; one client-assigned event per client", content = @Content(schema = @Schema(implementation = BulkResult.class)))
-    @APIResponse(responseCode = "404", description = "No such executive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Departed or unknown receiving executive, tier limit exceeded, or an effective date out of order; nothing moved", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such executive")
+    @APIResponse(responseCode = "422", description = "Departed or unknown receiving executive, tier limit exceeded, or an effective date out of order; nothing moved")
     public BulkResult reassignAll(@PathParam("executiveId") UUID executiveId, @Valid @NotNull BulkReassignment request) {
         return assignments.reassignAll(executiveId, request);
     }

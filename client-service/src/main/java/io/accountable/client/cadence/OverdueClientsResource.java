@@ -1,7 +1,6 @@
 package io.accountable.client.cadence;
 
 import io.accountable.client.cadence.CadenceService.OverdueClient;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +27,7 @@ public class OverdueClientsResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "listOverdueClients", summary = "The executive's active clients not contacted within their tier's cadence, longest overdue first")
     @APIResponse(responseCode = "200", description = "The overdue clients")
-    @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see")
     public List<OverdueClient> overdue(@PathParam("executiveId") UUID executiveId) {
         return cadence.overdueClients(executiveId);
     }

@@ -7,7 +7,6 @@ import io.accountable.client.client.ClientApi.StatusChange;
 import io.accountable.client.client.ClientApi.TierChange;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,7 +44,7 @@ public class ClientResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "onboardClient", summary = "Onboard a client as a prospect, optionally with its primary executive")
     @APIResponse(responseCode = "201", description = "Onboarded", content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "422", description = "Unknown tier, unknown or departed executive, or the tier's per-executive limit exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown tier, unknown or departed executive, or the tier's per-executive limit exceeded")
     public Response onboard(@Valid @NotNull NewClient request, @Context UriInfo uri) {
         ClientView created = clients.onboard(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -65,7 +64,7 @@ public class ClientResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getClient", summary = "Get a client")
     @APIResponse(responseCode = "200", description = "The client", content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see")
     public Response get(@PathParam("id") UUID id) {
         ClientView client = clients.get(id);
         return Response.ok(client).build();
@@ -76,9 +75,9 @@ public class ClientResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "changeClient", summary = "Change a client's descriptive data (optimistic locking on version)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The client is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "The client is closed")
     public Response change(@PathParam("id") UUID id, @Valid @NotNull ClientChange request) {
         ClientView changed = clients.change(id, request);
         return Response.ok(changed).build();
@@ -89,9 +88,9 @@ public class ClientResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "changeClientStatus", summary = "Move a client through its lifecycle: PROSPECT → ACTIVE ⇄ DORMANT → CLOSED (final)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Transition not allowed, closed client, or no primary executive for ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "Transition not allowed, closed client, or no primary executive for ACTIVE")
     public ClientView changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange request) {
         return clients.changeStatus(id, request);
     }
@@ -101,9 +100,9 @@ public class ClientResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER })
     @Operation(operationId = "changeClientTier", summary = "Move a client to another tier")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown tier, closed client, or the tier's per-executive limit exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "Unknown tier, closed client, or the tier's per-executive limit exceeded")
     public ClientView changeTier(@PathParam("id") UUID id, @Valid @NotNull TierChange request) {
         return clients.changeTier(id, request);
     }

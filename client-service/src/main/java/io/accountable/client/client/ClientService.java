@@ -216,6 +216,6 @@ public class ClientService {
 
     private static ProblemException closed(Client client) {
         return ProblemException.ruleViolation("client-closed", "Client " + client.id + " is closed; a closed client does not change",
-                Map.of("status", client.status));
+                Map.of("clientStatus", client.status));
     }
 }

@@ -2,7 +2,6 @@ package io.accountable.client.complaint;
 
 import io.accountable.client.complaint.ComplaintApi.ComplaintView;
 import io.accountable.client.complaint.ComplaintApi.NewComplaint;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,8 +38,8 @@ public class ClientComplaintResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "openComplaint", summary = "Record a client's complaint; its due date follows from the severity's service level")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No primary executive, or received in the future", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "422", description = "No primary executive, or received in the future")
     public Response open(@PathParam("clientId") UUID clientId, @Valid @NotNull NewComplaint request, @Context UriInfo uri) {
         ComplaintView created = complaints.open(clientId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/complaints").path(created.id().toString()).build()).entity(created).build();
@@ -50,7 +49,7 @@ public class ClientComplaintResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "listClientComplaints", summary = "The client's complaints, newest first")
     @APIResponse(responseCode = "200", description = "The complaints")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public List<ComplaintView> forClient(@PathParam("clientId") UUID clientId) {
         return complaints.forClient(clientId);
     }

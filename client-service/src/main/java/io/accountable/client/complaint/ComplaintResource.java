@@ -3,7 +3,6 @@ package io.accountable.client.complaint;
 import io.accountable.client.complaint.ComplaintApi.Acknowledgement;
 import io.accountable.client.complaint.ComplaintApi.ComplaintView;
 import io.accountable.client.complaint.ComplaintApi.Resolution;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -47,7 +46,7 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getComplaint", summary = "Get a complaint")
     @APIResponse(responseCode = "200", description = "The complaint", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "404", description = "No such complaint", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint")
     public ComplaintView get(@PathParam("id") UUID id) {
         return complaints.get(id);
     }
@@ -57,8 +56,8 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "acknowledgeComplaint", summary = "Acknowledge an open complaint")
     @APIResponse(responseCode = "200", description = "Acknowledged", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "404", description = "No such complaint", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or no longer open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint")
+    @APIResponse(responseCode = "409", description = "Stale version, or no longer open")
     public ComplaintView acknowledge(@PathParam("id") UUID id, @Valid @NotNull Acknowledgement request) {
         return complaints.acknowledge(id, request.version());
     }
@@ -68,8 +67,8 @@ public class ComplaintResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "resolveComplaint", summary = "Resolve a complaint with its resolution")
     @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
-    @APIResponse(responseCode = "404", description = "No such complaint", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or already resolved", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint")
+    @APIResponse(responseCode = "409", description = "Stale version, or already resolved")
     public ComplaintView resolve(@PathParam("id") UUID id, @Valid @NotNull Resolution request) {
         return complaints.resolve(id, request.resolution(), request.version());
     }

@@ -3,7 +3,6 @@ package io.accountable.client.contact;
 import io.accountable.client.contact.ContactApi.ContactChange;
 import io.accountable.client.contact.ContactApi.ContactView;
 import io.accountable.client.contact.ContactApi.NewContact;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,8 +41,8 @@ public class ContactResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "addContact", summary = "Add a person at the client")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The client is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "422", description = "The client is closed")
     public Response add(@PathParam("clientId") UUID clientId, @Valid @NotNull NewContact request, @Context UriInfo uri) {
         ContactView created = contacts.add(clientId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -53,7 +52,7 @@ public class ContactResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "listContacts", summary = "The people at the client, by name")
     @APIResponse(responseCode = "200", description = "The contacts")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public List<ContactView> list(@PathParam("clientId") UUID clientId, @QueryParam("active") Boolean active) {
         return contacts.list(clientId, active);
     }
@@ -63,7 +62,7 @@ public class ContactResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getContact", summary = "Get a person at the client")
     @APIResponse(responseCode = "200", description = "The contact", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "404", description = "No such client or contact", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client or contact")
     public ContactView get(@PathParam("clientId") UUID clientId, @PathParam("contactId") UUID contactId) {
         return contacts.get(clientId, contactId);
     }
@@ -73,8 +72,8 @@ public class ContactResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "changeContact", summary = "Change or deactivate a person at the client (optimistic locking on version)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "404", description = "No such client or contact", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client or contact")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public ContactView change(@PathParam("clientId") UUID clientId, @PathParam("contactId") UUID contactId, @Valid @NotNull ContactChange request) {
         return contacts.change(clientId, contactId, request);
     }

@@ -31,7 +31,7 @@ public class ContactService {
     public ContactView add(UUID clientId, NewContact request) {
         Client client = access.changeable(clientId);
         if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("status", client.status));
+            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("clientStatus", client.status));
         }
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();

@@ -18,7 +18,9 @@ public final class ExecutiveApi {
     private ExecutiveApi() {
     }
 
-    @Schema(name = "NewExecutive")
+    /** Without a manager, so that Swagger UI's prefilled body refers to nothing that does not exist. */
+    @Schema(name = "NewExecutive", example = "{\"fullName\": \"Dana Whitfield\", \"email\": \"dana.whitfield@firm.example\","
+            + " \"region\": \"Northeast\", \"hireDate\": \"2024-02-01\"}")
     public record NewExecutive(
             @NotBlank @Size(max = 200) @Schema(example = "Dana Whitfield") String fullName,
             @NotBlank @Email @Size(max = 254) @Schema(example = "dana.whitfield@firm.example") String email,
@@ -39,7 +41,8 @@ public final class ExecutiveApi {
     }
 
     @Schema(name = "Executive")
-    public record ExecutiveView(UUID id, String fullName, String email, String region, LocalDate hireDate, UUID managerId,
+    public record ExecutiveView(UUID id, String fullName, String email, String region, LocalDate hireDate,
+            @Schema(nullable = true, description = "None for the top of the reporting line") UUID managerId,
             ExecutiveStatus status, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
         static ExecutiveView of(Executive executive) {

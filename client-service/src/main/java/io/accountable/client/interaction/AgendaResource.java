@@ -1,7 +1,6 @@
 package io.accountable.client.interaction;
 
 import io.accountable.client.interaction.InteractionApi.InteractionView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,8 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,9 +30,9 @@ public class AgendaResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "getExecutiveAgenda", summary = "Follow-ups the executive owes, due up to a day, oldest first")
     @APIResponse(responseCode = "200", description = "The interactions whose follow-up is due")
-    @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see")
     public List<InteractionView> agenda(@PathParam("executiveId") UUID executiveId,
-            @Parameter(description = "Due on or before this day; today when absent", example = "2026-12-01") @QueryParam("until") LocalDate until) {
+            @Parameter(description = "Due on or before this day (YYYY-MM-DD); today when absent") @QueryParam("until") LocalDate until) {
         return interactions.agenda(executiveId, until);
     }
 }

@@ -4,7 +4,6 @@ import io.accountable.client.interaction.InteractionApi.InteractionView;
 import io.accountable.client.interaction.InteractionApi.NewInteraction;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,8 +39,8 @@ public class InteractionResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "logInteraction", summary = "Log an interaction with the client; it completes earlier follow-ups and ends an overdue-contact episode")
     @APIResponse(responseCode = "201", description = "Logged", content = @Content(schema = @Schema(implementation = InteractionView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Closed client, a time in the future, or contacts of another client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "422", description = "Closed client, a time in the future, or contacts of another client")
     public Response log(@PathParam("clientId") UUID clientId, @Valid @NotNull NewInteraction request) {
         return Response.status(Response.Status.CREATED).entity(interactions.log(clientId, request)).build();
     }
@@ -50,7 +49,7 @@ public class InteractionResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "getClientTimeline", summary = "The client's interactions, newest first")
     @APIResponse(responseCode = "200", description = "A page of the timeline")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public Page<InteractionView> timeline(@PathParam("clientId") UUID clientId, @QueryParam("kind") InteractionKind kind,
             @Valid @BeanParam PageRequest page) {
         return interactions.timeline(clientId, kind, page);

@@ -50,7 +50,7 @@ public class InteractionService {
     public InteractionView log(UUID clientId, NewInteraction request) {
         Client client = access.changeable(clientId);
         if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("status", client.status));
+            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("clientStatus", client.status));
         }
         Instant occurredAt = request.occurredAt() == null ? Instant.now() : request.occurredAt();
         if (occurredAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {

@@ -3,7 +3,6 @@ package io.accountable.client.opportunity;
 import io.accountable.client.opportunity.OpportunityApi.NewOpportunity;
 import io.accountable.client.opportunity.OpportunityApi.OpportunityView;
 import io.accountable.platform.api.Idempotency;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,9 +44,9 @@ public class ClientOpportunityResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "openOpportunity", summary = "Open an opportunity with a client (honours Idempotency-Key)")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = OpportunityView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Closed client, no primary executive, or a closed stage", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another request")
+    @APIResponse(responseCode = "422", description = "Closed client, no primary executive, or a closed stage")
     public Response open(@PathParam("clientId") UUID clientId, @Valid @NotNull NewOpportunity request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, request, () -> {
@@ -61,7 +60,7 @@ public class ClientOpportunityResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "listClientOpportunities", summary = "The client's opportunities by expected close date")
     @APIResponse(responseCode = "200", description = "The opportunities")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public List<OpportunityView> forClient(@PathParam("clientId") UUID clientId, @QueryParam("stage") Stage stage) {
         return opportunities.forClient(clientId, stage);
     }

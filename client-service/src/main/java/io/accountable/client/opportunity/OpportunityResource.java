@@ -3,7 +3,6 @@ package io.accountable.client.opportunity;
 import io.accountable.client.opportunity.OpportunityApi.OpportunityChange;
 import io.accountable.client.opportunity.OpportunityApi.OpportunityView;
 import io.accountable.client.opportunity.OpportunityApi.StageChange;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,7 +37,7 @@ public class OpportunityResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "getOpportunity", summary = "Get an opportunity")
     @APIResponse(responseCode = "200", description = "The opportunity", content = @Content(schema = @Schema(implementation = OpportunityView.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity")
     public OpportunityView get(@PathParam("id") UUID id) {
         return opportunities.get(id);
     }
@@ -48,8 +47,8 @@ public class OpportunityResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "changeOpportunity", summary = "Change an open opportunity's terms (optimistic locking on version)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = OpportunityView.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or the opportunity is already won or lost", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity")
+    @APIResponse(responseCode = "409", description = "Stale version, or the opportunity is already won or lost")
     public OpportunityView change(@PathParam("id") UUID id, @Valid @NotNull OpportunityChange request) {
         return opportunities.change(id, request);
     }
@@ -59,9 +58,9 @@ public class OpportunityResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "changeOpportunityStage", summary = "Move an opportunity to another stage; WON (published once, for quota crediting) and LOST (with a reason) close it")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = OpportunityView.class)))
-    @APIResponse(responseCode = "404", description = "No such opportunity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or already won or lost", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Same stage, LOST without a reason, or a future close date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity")
+    @APIResponse(responseCode = "409", description = "Stale version, or already won or lost")
+    @APIResponse(responseCode = "422", description = "Same stage, LOST without a reason, or a future close date")
     public OpportunityView changeStage(@PathParam("id") UUID id, @Valid @NotNull StageChange request) {
         return opportunities.changeStage(id, request);
     }

@@ -61,7 +61,7 @@ public class OpportunityService {
     public OpportunityView open(UUID clientId, NewOpportunity request) {
         Client client = access.changeable(clientId);
         if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("status", client.status));
+            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("clientStatus", client.status));
         }
         if (client.primaryExecutiveId == null) {
             throw ProblemException.ruleViolation("primary-executive-required",

@@ -2,7 +2,6 @@ package io.accountable.client.opportunity;
 
 import io.accountable.client.opportunity.OpportunityApi.Pipeline;
 import io.accountable.client.opportunity.OpportunityApi.TeamPipeline;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,7 +30,7 @@ public class PipelineResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "getExecutivePipeline", summary = "An executive's open opportunities with totals and weighted forecast per currency")
     @APIResponse(responseCode = "200", description = "The pipeline", content = @Content(schema = @Schema(implementation = Pipeline.class)))
-    @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see")
     public Pipeline pipeline(@PathParam("executiveId") UUID executiveId) {
         return opportunities.pipeline(executiveId);
     }
@@ -41,7 +40,7 @@ public class PipelineResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER })
     @Operation(operationId = "getTeamPipeline", summary = "A manager's team pipeline: each direct report's totals and the team's weighted forecast")
     @APIResponse(responseCode = "200", description = "The team pipeline", content = @Content(schema = @Schema(implementation = TeamPipeline.class)))
-    @APIResponse(responseCode = "404", description = "No such manager, or not the caller's team", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such manager, or not the caller's team")
     public TeamPipeline teamPipeline(@PathParam("executiveId") UUID managerId) {
         return opportunities.teamPipeline(managerId);
     }

@@ -3,7 +3,6 @@ package io.accountable.client.product;
 import io.accountable.client.product.ProductApi.NewProduct;
 import io.accountable.client.product.ProductApi.ProductChange;
 import io.accountable.client.product.ProductApi.ProductView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +53,7 @@ public class ProductResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getProduct", summary = "Get a product")
     @APIResponse(responseCode = "200", description = "The product", content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "404", description = "No such product", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such product")
     public ProductView get(@PathParam("code") String code) {
         return products.get(code);
     }
@@ -63,8 +62,8 @@ public class ProductResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createProduct", summary = "Add a product to the catalogue")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "409", description = "Code already taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "End date not after the start date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Code already taken")
+    @APIResponse(responseCode = "422", description = "End date not after the start date")
     public Response create(@Valid @NotNull NewProduct request, @Context UriInfo uri) {
         ProductView created = products.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -75,9 +74,9 @@ public class ProductResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "changeProduct", summary = "Change a product's name, line, dates or active flag (optimistic locking on version); holdings stay")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ProductView.class)))
-    @APIResponse(responseCode = "404", description = "No such product", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "End date not after the start date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such product")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "End date not after the start date")
     public ProductView change(@PathParam("code") String code, @Valid @NotNull ProductChange request) {
         return products.change(code, request);
     }

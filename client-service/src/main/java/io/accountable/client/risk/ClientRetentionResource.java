@@ -2,7 +2,6 @@ package io.accountable.client.risk;
 
 import io.accountable.client.risk.RiskApi.NewRetentionFlag;
 import io.accountable.client.risk.RiskApi.RetentionFlagView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,9 +36,9 @@ public class ClientRetentionResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "flagRetentionRisk", summary = "Flag that the client may leave; the primary executive must act by a date")
     @APIResponse(responseCode = "201", description = "Flagged", content = @Content(schema = @Schema(implementation = RetentionFlagView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The client already has an open flag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Closed client, no primary executive, or an act-by date in the past", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "The client already has an open flag")
+    @APIResponse(responseCode = "422", description = "Closed client, no primary executive, or an act-by date in the past")
     public Response flag(@PathParam("clientId") UUID clientId, @Valid @NotNull NewRetentionFlag request) {
         return Response.status(Response.Status.CREATED).entity(risk.flag(clientId, request)).build();
     }
@@ -48,7 +47,7 @@ public class ClientRetentionResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "listClientRetentionFlags", summary = "The client's retention flags, newest first")
     @APIResponse(responseCode = "200", description = "The flags")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public List<RetentionFlagView> flags(@PathParam("clientId") UUID clientId) {
         return risk.flags(clientId);
     }

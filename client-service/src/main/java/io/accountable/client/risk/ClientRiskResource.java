@@ -2,7 +2,6 @@ package io.accountable.client.risk;
 
 import io.accountable.client.risk.RiskApi.NewRiskRating;
 import io.accountable.client.risk.RiskApi.RiskRatingView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,8 +36,8 @@ public class ClientRiskResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "rateClientRisk", summary = "Rate the client's risk (low / medium / high) with a reason and the next review date")
     @APIResponse(responseCode = "201", description = "Rated", content = @Content(schema = @Schema(implementation = RiskRatingView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Closed client, or a review date not ahead", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "422", description = "Closed client, or a review date not ahead")
     public Response rate(@PathParam("clientId") UUID clientId, @Valid @NotNull NewRiskRating request) {
         return Response.status(Response.Status.CREATED).entity(risk.rate(clientId, request)).build();
     }
@@ -47,7 +46,7 @@ public class ClientRiskResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "listClientRiskRatings", summary = "The client's risk ratings, current first")
     @APIResponse(responseCode = "200", description = "The ratings")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public List<RiskRatingView> ratings(@PathParam("clientId") UUID clientId) {
         return risk.ratings(clientId);
     }

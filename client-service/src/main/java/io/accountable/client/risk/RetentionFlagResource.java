@@ -3,7 +3,6 @@ package io.accountable.client.risk;
 import io.accountable.client.risk.RiskApi.RetentionAction;
 import io.accountable.client.risk.RiskApi.RetentionFlagView;
 import io.accountable.client.risk.RiskApi.RiskRatingView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -51,7 +50,7 @@ public class RetentionFlagResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "listOpenRetentionFlags", summary = "The retention flags an executive has yet to act on")
     @APIResponse(responseCode = "200", description = "The open flags")
-    @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see")
     public List<RetentionFlagView> openFlags(@PathParam("executiveId") UUID executiveId) {
         return risk.openFlags(executiveId);
     }
@@ -61,8 +60,8 @@ public class RetentionFlagResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "actOnRetentionFlag", summary = "Record what was done about a retention flag; that closes it")
     @APIResponse(responseCode = "200", description = "Acted on", content = @Content(schema = @Schema(implementation = RetentionFlagView.class)))
-    @APIResponse(responseCode = "404", description = "No such flag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or already acted on", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such flag")
+    @APIResponse(responseCode = "409", description = "Stale version, or already acted on")
     public RetentionFlagView act(@PathParam("flagId") UUID flagId, @Valid @NotNull RetentionAction request) {
         return risk.act(flagId, request.actionTaken(), request.version());
     }

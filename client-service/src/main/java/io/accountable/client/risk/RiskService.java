@@ -154,7 +154,7 @@ public class RiskService {
     private Client openClient(UUID clientId) {
         Client client = access.changeable(clientId);
         if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("status", client.status));
+            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("clientStatus", client.status));
         }
         return client;
     }

@@ -5,7 +5,6 @@ import io.accountable.client.satisfaction.SatisfactionApi.SatisfactionView;
 import io.accountable.client.satisfaction.SatisfactionApi.SurveyAnswerView;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -45,8 +44,8 @@ public class SatisfactionResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "recordSurveyAnswer", summary = "Record a contact's survey answer; a drop below the tier's floor, or a detractor after a resolved complaint, is published")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = SurveyAnswerView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A score outside the scale, a future answer date, a contact of another client, or a closed client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "422", description = "A score outside the scale, a future answer date, a contact of another client, or a closed client")
     public Response record(@PathParam("clientId") UUID clientId, @Valid @NotNull NewSurveyAnswer request, @Context UriInfo uri) {
         SurveyAnswerView recorded = satisfaction.record(clientId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build()).entity(recorded).build();
@@ -57,7 +56,7 @@ public class SatisfactionResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "listSurveyAnswers", summary = "The client's survey answers, the last answered first")
     @APIResponse(responseCode = "200", description = "A page of answers")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public Page<SurveyAnswerView> answers(@PathParam("clientId") UUID clientId,
             @QueryParam("scale") @Parameter(description = "Only answers on this scale") Scale scale, @Valid @BeanParam PageRequest page) {
         return satisfaction.answers(clientId, scale, page);
@@ -68,7 +67,7 @@ public class SatisfactionResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getSurveyAnswer", summary = "One survey answer")
     @APIResponse(responseCode = "200", description = "The answer", content = @Content(schema = @Schema(implementation = SurveyAnswerView.class)))
-    @APIResponse(responseCode = "404", description = "No such client or answer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client or answer")
     public SurveyAnswerView answer(@PathParam("clientId") UUID clientId, @PathParam("answerId") UUID answerId) {
         return satisfaction.get(clientId, answerId);
     }
@@ -78,7 +77,7 @@ public class SatisfactionResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getClientSatisfaction", summary = "Per scale: the latest answer, the trailing average, and the tier's floor")
     @APIResponse(responseCode = "200", description = "The client's satisfaction", content = @Content(schema = @Schema(implementation = SatisfactionView.class)))
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public SatisfactionView satisfaction(@PathParam("clientId") UUID clientId) {
         return satisfaction.satisfaction(clientId);
     }

@@ -3,7 +3,6 @@ package io.accountable.client.tier;
 import io.accountable.client.tier.TierApi.NewTier;
 import io.accountable.client.tier.TierApi.TierChange;
 import io.accountable.client.tier.TierApi.TierView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,7 +48,7 @@ public class TierResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getTier", summary = "Get a tier")
     @APIResponse(responseCode = "200", description = "The tier", content = @Content(schema = @Schema(implementation = TierView.class)))
-    @APIResponse(responseCode = "404", description = "No such tier", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such tier")
     public TierView get(@PathParam("code") String code) {
         return tiers.get(code);
     }
@@ -58,7 +57,7 @@ public class TierResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createTier", summary = "Create a tier")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TierView.class)))
-    @APIResponse(responseCode = "409", description = "Code already taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Code already taken")
     public Response create(@Valid @NotNull NewTier request, @Context UriInfo uri) {
         TierView created = tiers.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -69,8 +68,8 @@ public class TierResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "changeTier", summary = "Change a tier's name, cadence or per-executive limit (optimistic locking on version)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TierView.class)))
-    @APIResponse(responseCode = "404", description = "No such tier", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such tier")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public TierView change(@PathParam("code") String code, @Valid @NotNull TierChange request) {
         return tiers.change(code, request);
     }

@@ -2,7 +2,6 @@ package io.accountable.client.timeline;
 
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +32,7 @@ public class TimelineResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getClientRelationshipTimeline", summary = "Interactions, opportunities and their stage changes, complaints, risk ratings, assignments, products opened and closed, and survey answers, newest first")
     @APIResponse(responseCode = "200", description = "A page of the timeline")
-    @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     public Page<TimelineItem> timeline(@PathParam("clientId") UUID clientId,
             @QueryParam("kind") @Parameter(description = "Only these kinds (repeat the parameter); every kind when absent") List<TimelineKind> kinds,
             @Valid @BeanParam PageRequest page) {

@@ -190,8 +190,11 @@ class ExecutiveResourceTest {
     void theApiDocumentsItsProblemsAndSecurity() {
         given().accept("application/json").get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths.'/api/executives'.post.responses.'401'.content.'application/problem+json'.schema.$ref",
-                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/executives'.post.responses.'401'.$ref", equalTo("#/components/responses/Unauthenticated"))
+                .body("components.responses.Unauthenticated.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/UnauthenticatedProblem"))
+                .body("components.responses.InvalidRequest.content.'application/problem+json'.schema.anyOf.$ref",
+                        org.hamcrest.Matchers.hasItem("#/components/schemas/ValidationProblem"))
                 .body("paths.'/api/executives'.post.responses.keySet()", org.hamcrest.Matchers.hasItems("201", "400", "401", "403", "409", "422", "500"))
                 .body("paths.'/api/executives'.post.security", notNullValue())
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));

@@ -6,7 +6,6 @@ import io.accountable.compliance.entertainment.EntertainmentApi.NewEntertainment
 import io.accountable.platform.api.Idempotency;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,7 +48,7 @@ public class EntertainmentResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "logEntertainment", summary = "Log a hosted entertainment event (honours Idempotency-Key)")
     @APIResponse(responseCode = "201", description = "Logged (and flagged for review if too frequent or costly)", content = @Content(schema = @Schema(implementation = EntertainmentView.class)))
-    @APIResponse(responseCode = "422", description = "No host attended (record a gift instead), unknown host or contact, future date, missing rate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No host attended (record a gift instead), unknown host or contact, future date, missing rate")
     public Response log(@Valid @NotNull NewEntertainment request, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, request, () -> {
@@ -63,9 +62,9 @@ public class EntertainmentResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "correctEntertainment", summary = "Correct an entertainment record: records a new one that references it, with who, when and why (records are never edited; honours Idempotency-Key)")
     @APIResponse(responseCode = "201", description = "The correcting record", content = @Content(schema = @Schema(implementation = EntertainmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such event the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already corrected: correct the latest record of the chain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No host attended, unknown host or contact, future date, missing rate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event the caller may see")
+    @APIResponse(responseCode = "409", description = "Already corrected: correct the latest record of the chain")
+    @APIResponse(responseCode = "422", description = "No host attended, unknown host or contact, future date, missing rate")
     public Response correct(@PathParam("id") UUID id, @Valid @NotNull EntertainmentCorrection request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, request, () -> {
@@ -80,7 +79,7 @@ public class EntertainmentResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getEntertainmentHistory", summary = "The chain of an entertainment record and its corrections, oldest first")
     @APIResponse(responseCode = "200", description = "The chain")
-    @APIResponse(responseCode = "404", description = "No such event the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event the caller may see")
     public List<EntertainmentView> history(@PathParam("id") UUID id) {
         return entertainment.history(id);
     }
@@ -90,7 +89,7 @@ public class EntertainmentResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getEntertainment", summary = "An entertainment event the caller hosted (compliance: any)")
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EntertainmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such event the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such event the caller may see")
     public EntertainmentView get(@PathParam("id") UUID id) {
         return entertainment.get(id);
     }

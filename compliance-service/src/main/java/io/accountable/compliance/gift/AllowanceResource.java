@@ -1,7 +1,6 @@
 package io.accountable.compliance.gift;
 
 import io.accountable.compliance.gift.GiftApi.AllowanceView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import io.accountable.platform.time.FirmCalendar;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,7 +34,7 @@ public class AllowanceResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getRecipientAllowance", summary = "A recipient's limit, used and remaining in the window of a date (default today), across all givers")
     @APIResponse(responseCode = "200", description = "The allowance", content = @Content(schema = @Schema(implementation = AllowanceView.class)))
-    @APIResponse(responseCode = "422", description = "No limit in force on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No limit in force on that date")
     public AllowanceView get(@PathParam("recipientId") UUID recipientId, @QueryParam("date") LocalDate date) {
         return allowances.on(recipientId, date == null ? calendar.today() : date);
     }

@@ -58,7 +58,8 @@ public final class GiftApi {
     }
 
     @Schema(name = "GiftShare", description = "One recipient's pro-rata share of a gift")
-    public record ShareView(UUID recipientId, UUID contactId, String fullName, String employerName, Money valueUsd,
+    public record ShareView(UUID recipientId,
+            @Schema(nullable = true, description = "None for a recipient not in the contact directory") UUID contactId, String fullName, String employerName, Money valueUsd,
             boolean countsTowardLimit) {
 
         static ShareView of(GiftShare share) {
@@ -69,8 +70,10 @@ public final class GiftApi {
 
     @Schema(name = "Gift")
     public record GiftView(UUID id, List<UUID> giverIds, List<ShareView> recipients, LocalDate giftDate, String description,
-            GiftCategory category, Money cost, Money marketValue, Money faceValue, BigDecimal rateToUsd, Money valueUsd,
-            PaidBy paidBy, boolean attested, UUID preclearanceId, UUID correctsGiftId, String correctionReason,
+            GiftCategory category, Money cost, @Schema(nullable = true) Money marketValue, @Schema(nullable = true) Money faceValue,
+            BigDecimal rateToUsd, Money valueUsd, PaidBy paidBy, boolean attested, @Schema(nullable = true) UUID preclearanceId,
+            @Schema(nullable = true, description = "The gift this one corrects, if it is a correction") UUID correctsGiftId,
+            @Schema(nullable = true) String correctionReason,
             String recordedBy, Instant recordedAt,
             @Schema(description = "Kept at least until this date: the gift date plus the retention years of the policy in force on it") LocalDate retainUntil) {
 

@@ -12,6 +12,8 @@ import java.util.UUID;
 /** A gift refused because it would take a recipient over the limit; carries what the audit trail keeps. */
 public class GiftOverLimit extends ProblemException {
 
+    public static final String SLUG = "gift-over-limit";
+
     final UUID recipientId;
     final List<UUID> giverIds;
     final LocalDate giftDate;
@@ -25,7 +27,7 @@ public class GiftOverLimit extends ProblemException {
 
     GiftOverLimit(UUID recipientId, List<UUID> giverIds, LocalDate giftDate, GiftCategory category, String description,
             BigDecimal valueUsd, BigDecimal limitUsd, BigDecimal usedUsd, AggregationWindow window) {
-        super(422, "gift-over-limit", "Rule violated",
+        super(422, SLUG, "Rule violated",
                 "A gift worth USD " + valueUsd + " to recipient " + recipientId + " on " + giftDate + " would exceed the USD "
                         + Money.cents(limitUsd) + " limit: USD " + usedUsd + " already given between " + window.start() + " and "
                         + window.end() + ", USD " + limitUsd.subtract(usedUsd).max(BigDecimal.ZERO).setScale(2) + " remaining",

@@ -6,7 +6,7 @@ import io.accountable.compliance.gift.GiftApi.NewGift;
 import io.accountable.platform.api.Idempotency;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
+import io.accountable.platform.api.SharedContractFilter;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,8 +53,9 @@ public class GiftResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "recordGift", summary = "Record a gift given; refused with 422 if it would take a recipient over the limit")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = GiftView.class)))
-    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being used by a concurrent request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Over the limit (with limit, used, remaining), above the nominal ceiling, unknown giver or contact, future date, or missing rate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The same Idempotency-Key is being used by a concurrent request")
+    @APIResponse(responseCode = "422", description = "Over the limit (with limit, used, remaining), above the nominal ceiling, unknown giver or contact, future date, or missing rate",
+            extensions = @Extension(name = SharedContractFilter.PROBLEM_TYPES, value = GiftOverLimit.SLUG))
     public Response record(@Valid @NotNull NewGift request, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
         try {
@@ -72,9 +74,10 @@ public class GiftResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "correctGift", summary = "Correct a gift: records a new gift that references it, with who, when and why (gifts are never edited)")
     @APIResponse(responseCode = "201", description = "The correcting gift", content = @Content(schema = @Schema(implementation = GiftView.class)))
-    @APIResponse(responseCode = "404", description = "No such gift the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already corrected: correct the latest gift of the chain", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The corrected gift would exceed the limit, or breaks another rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such gift the caller may see")
+    @APIResponse(responseCode = "409", description = "Already corrected: correct the latest gift of the chain")
+    @APIResponse(responseCode = "422", description = "The corrected gift would exceed the limit, or breaks another rule",
+            extensions = @Extension(name = SharedContractFilter.PROBLEM_TYPES, value = GiftOverLimit.SLUG))
     public Response correct(@PathParam("id") UUID id, @Valid @NotNull GiftCorrection request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
         try {
@@ -94,7 +97,7 @@ public class GiftResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getGiftHistory", summary = "The chain of a gift and its corrections, oldest first")
     @APIResponse(responseCode = "200", description = "The chain")
-    @APIResponse(responseCode = "404", description = "No such gift the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such gift the caller may see")
     public java.util.List<GiftView> history(@PathParam("id") UUID id) {
         return gifts.history(id);
     }
@@ -104,7 +107,7 @@ public class GiftResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getGift", summary = "Get a gift (executives: their own; managers: their team's)")
     @APIResponse(responseCode = "200", description = "The gift", content = @Content(schema = @Schema(implementation = GiftView.class)))
-    @APIResponse(responseCode = "404", description = "No such gift the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such gift the caller may see")
     public GiftView get(@PathParam("id") UUID id) {
         return gifts.get(id);
     }

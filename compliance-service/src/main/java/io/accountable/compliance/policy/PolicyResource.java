@@ -5,7 +5,6 @@ import io.accountable.compliance.policy.PolicyApi.NewLimit;
 import io.accountable.compliance.policy.PolicyApi.NewPolicyVersion;
 import io.accountable.compliance.policy.PolicyApi.PolicyInForceView;
 import io.accountable.compliance.policy.PolicyApi.PolicyVersionView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import io.accountable.platform.time.FirmCalendar;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +45,7 @@ public class PolicyResource {
     @RolesAllowed({ Roles.ADMIN, Roles.COMPLIANCE_OFFICER, Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER })
     @Operation(operationId = "getGiftPolicyInForce", summary = "The limit, window and settings in force on a date (default today)")
     @APIResponse(responseCode = "200", description = "The policy in force", content = @Content(schema = @Schema(implementation = PolicyInForceView.class)))
-    @APIResponse(responseCode = "422", description = "No limit in force on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No limit in force on that date")
     public PolicyInForceView inForce(@QueryParam("date") LocalDate date) {
         return policies.view(date == null ? calendar.today() : date);
     }
@@ -65,8 +64,8 @@ public class PolicyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addGiftLimit", summary = "Add a step to the limit schedule, effective from a future date")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = LimitView.class)))
-    @APIResponse(responseCode = "409", description = "A step already starts on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not in the future, or not in USD", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A step already starts on that date")
+    @APIResponse(responseCode = "422", description = "Not in the future, or not in USD")
     public Response addLimit(@Valid @NotNull NewLimit request, @Context UriInfo uri) {
         LimitView created = policies.addLimit(request);
         return Response.created(uri.getAbsolutePathBuilder().build()).entity(created).build();
@@ -86,8 +85,8 @@ public class PolicyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addGiftPolicyVersion", summary = "Add a version of the gift settings, effective from a future date")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PolicyVersionView.class)))
-    @APIResponse(responseCode = "409", description = "A version already starts on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not in the future, not in USD, or a fiscal year without its start month", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A version already starts on that date")
+    @APIResponse(responseCode = "422", description = "Not in the future, not in USD, or a fiscal year without its start month")
     public Response addVersion(@Valid @NotNull NewPolicyVersion request, @Context UriInfo uri) {
         PolicyVersionView created = policies.addVersion(request);
         return Response.created(uri.getAbsolutePathBuilder().build()).entity(created).build();

@@ -4,7 +4,6 @@ import io.accountable.compliance.preclearance.PreclearanceApi.NewPreclearance;
 import io.accountable.compliance.preclearance.PreclearanceApi.PreclearanceView;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class PreclearanceResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "requestPreclearance", summary = "Ask whether a planned gift may be given; answered at once with the recipients' allowance")
     @APIResponse(responseCode = "201", description = "Decided", content = @Content(schema = @Schema(implementation = PreclearanceView.class)))
-    @APIResponse(responseCode = "422", description = "Unknown giver or contact, a past date, or a missing rate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown giver or contact, a past date, or a missing rate")
     public Response request(@Valid @NotNull NewPreclearance request, @Context UriInfo uri) {
         PreclearanceView decided = preclearances.request(request);
         return Response.created(uri.getAbsolutePathBuilder().path(decided.id().toString()).build()).entity(decided).build();
@@ -53,7 +52,7 @@ public class PreclearanceResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getPreclearance", summary = "A pre-clearance, with its decision after review")
     @APIResponse(responseCode = "200", description = "The pre-clearance", content = @Content(schema = @Schema(implementation = PreclearanceView.class)))
-    @APIResponse(responseCode = "404", description = "No such pre-clearance the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pre-clearance the caller may see")
     public PreclearanceView get(@PathParam("id") UUID id) {
         return preclearances.get(id);
     }

@@ -4,7 +4,6 @@ import io.accountable.compliance.received.ReceivedGiftApi.NewReceivedGift;
 import io.accountable.compliance.received.ReceivedGiftApi.ReceivedGiftView;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,7 +40,7 @@ public class ReceivedGiftResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "recordReceivedGift", summary = "Record a gift received; above the policy's threshold it goes to review")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ReceivedGiftView.class)))
-    @APIResponse(responseCode = "422", description = "Unknown executive, future date, or missing rate", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown executive, future date, or missing rate")
     public Response record(@Valid @NotNull NewReceivedGift request, @Context UriInfo uri) {
         ReceivedGiftView created = received.record(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -52,7 +51,7 @@ public class ReceivedGiftResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.COMPLIANCE_OFFICER })
     @Operation(operationId = "getReceivedGift", summary = "A received gift (executives: their own)")
     @APIResponse(responseCode = "200", description = "The gift", content = @Content(schema = @Schema(implementation = ReceivedGiftView.class)))
-    @APIResponse(responseCode = "404", description = "No such gift the caller may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such gift the caller may see")
     public ReceivedGiftView get(@PathParam("id") UUID id) {
         return received.get(id);
     }

@@ -5,7 +5,6 @@ import io.accountable.compliance.report.GiftTotals.EmployerTotal;
 import io.accountable.compliance.report.GiftTotals.GiverTotal;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.problem.ProblemException;
 import io.accountable.platform.security.Roles;
 import io.accountable.platform.time.FirmCalendar;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +44,7 @@ public class GiftTotalsResource {
         public LocalDate to;
 
         @QueryParam("date")
-        @Parameter(description = "Without from/to: the policy's aggregation window on this date (default today)", example = "2026-06-30")
+        @Parameter(description = "Without from/to: the policy's aggregation window on this date (default today)")
         public LocalDate date;
     }
 
@@ -67,8 +65,7 @@ public class GiftTotalsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reportEmployers", summary = "Per employer: total given to its people, recipients and gifts in the window, largest first")
     @APIResponse(responseCode = "200", description = "One page of totals")
-    @APIResponse(responseCode = "422", description = "Incomplete or reversed window, or no policy in force on the date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Incomplete or reversed window, or no policy in force on the date")
     public Page<EmployerTotal> employers(@BeanParam WindowParams window, @Valid @BeanParam PageRequest page) {
         return totals.byEmployer(window(window), page);
     }
@@ -78,8 +75,7 @@ public class GiftTotalsResource {
     @Produces("text/csv")
     @Operation(operationId = "exportEmployers", summary = "The per-employer totals as CSV, streamed")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "422", description = "Incomplete or reversed window, or no policy in force on the date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Incomplete or reversed window, or no policy in force on the date")
     public Response employersCsv(@BeanParam WindowParams window) {
         ReportWindow resolved = window(window);
         return CsvExport.of("employers.csv",
@@ -95,8 +91,7 @@ public class GiftTotalsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reportGivers", summary = "Per giver: total given, gifts and recipients in the window, largest first")
     @APIResponse(responseCode = "200", description = "One page of totals")
-    @APIResponse(responseCode = "422", description = "Incomplete or reversed window, or no policy in force on the date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Incomplete or reversed window, or no policy in force on the date")
     public Page<GiverTotal> givers(@BeanParam WindowParams window, @Valid @BeanParam PageRequest page) {
         return totals.byGiver(window(window), page);
     }
@@ -106,8 +101,7 @@ public class GiftTotalsResource {
     @Produces("text/csv")
     @Operation(operationId = "exportGivers", summary = "The per-giver totals as CSV, streamed")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "422", description = "Incomplete or reversed window, or no policy in force on the date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Incomplete or reversed window, or no policy in force on the date")
     public Response giversCsv(@BeanParam WindowParams window) {
         ReportWindow resolved = window(window);
         return CsvExport.of("givers.csv",
@@ -123,9 +117,10 @@ public class GiftTotalsResource {
     @Produces("text/csv")
     @Operation(operationId = "exportExaminerPack", summary = "Every gift (with its shares), amendment, refusal, entertainment (with its attendees), gift received and review decision in a date range, as one CSV streamed, with the record kind in the first column")
     @APIResponse(responseCode = "200", description = "CSV with a header row", content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "422", description = "Missing or reversed dates",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response examinerPack(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    @APIResponse(responseCode = "422", description = "Missing or reversed dates")
+    public Response examinerPack(
+            @Parameter(required = true, description = "First day of the range", example = "2026-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(required = true, description = "Last day of the range", example = "2026-12-31") @QueryParam("to") LocalDate to) {
         if (from == null || to == null) {
             throw ProblemException.ruleViolation("incomplete-report-window", "An examiner pack covers a date range: give from and to",
                     Map.of("field", from == null ? "from" : "to"));

@@ -3,7 +3,6 @@ package io.accountable.compliance.report;
 import io.accountable.compliance.Money;
 import io.accountable.compliance.policy.PolicyInForce;
 import io.accountable.compliance.policy.PolicyService;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import io.accountable.platform.time.FirmCalendar;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +50,7 @@ public class ReportResource {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "reportRecipients", summary = "Per recipient: used and remaining in the window of a date (default today), most used first; nearLimit keeps those at or above the warning threshold")
     @APIResponse(responseCode = "200", description = "The totals", content = @Content(schema = @Schema(implementation = RecipientTotal[].class)))
-    @APIResponse(responseCode = "422", description = "No limit in force on that date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No limit in force on that date")
     public List<RecipientTotal> recipients(@QueryParam("date") LocalDate date, @QueryParam("nearLimit") boolean nearLimit) {
         return totals(date, nearLimit);
     }

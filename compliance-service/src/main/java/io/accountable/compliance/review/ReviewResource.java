@@ -4,7 +4,6 @@ import io.accountable.compliance.review.ReviewApi.NewDecision;
 import io.accountable.compliance.review.ReviewApi.ReviewView;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,7 +47,7 @@ public class ReviewResource {
     @Path("/{id}")
     @Operation(operationId = "getReviewItem", summary = "A review item and its decision")
     @APIResponse(responseCode = "200", description = "The item", content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item")
     public ReviewView get(@PathParam("id") UUID id) {
         return reviews.get(id);
     }
@@ -57,8 +56,8 @@ public class ReviewResource {
     @Path("/{id}/decision")
     @Operation(operationId = "decideReviewItem", summary = "Decide an open review item, with a comment (once; decisions are never changed)")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "Already decided")
     public ReviewView decide(@PathParam("id") UUID id, @Valid @NotNull NewDecision request) {
         return reviews.decide(id, request);
     }

@@ -2,7 +2,6 @@ package io.accountable.notification.delivery;
 
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -46,7 +45,7 @@ public class DeliveryResource {
     @Path("/{id}")
     @Operation(operationId = "getDelivery", summary = "One delivery and its retry state")
     @APIResponse(responseCode = "200", description = "The delivery", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery")
     public DeliveryView get(@PathParam("id") UUID id) {
         return deliveries.get(id);
     }
@@ -55,8 +54,8 @@ public class DeliveryResource {
     @Path("/{id}/replay")
     @Operation(operationId = "replayDelivery", summary = "Send a failed (or delivered) delivery again, under the same delivery id")
     @APIResponse(responseCode = "202", description = "Queued for sending", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The delivery is still being attempted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery")
+    @APIResponse(responseCode = "409", description = "The delivery is still being attempted")
     public Response replay(@PathParam("id") UUID id) {
         return Response.accepted(deliveries.replay(id)).build();
     }

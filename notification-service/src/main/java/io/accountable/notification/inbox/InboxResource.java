@@ -5,7 +5,6 @@ import io.accountable.notification.inbox.InboxApi.NotificationView;
 import io.accountable.notification.inbox.InboxApi.UnreadCount;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.CurrentUser;
 import io.accountable.platform.security.Roles;
 import io.smallrye.mutiny.Multi;
@@ -64,7 +63,7 @@ public class InboxResource {
     @Path("/{id}/read")
     @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read")
     @APIResponse(responseCode = "200", description = "The notification, read", content = @Content(schema = @Schema(implementation = NotificationView.class)))
-    @APIResponse(responseCode = "404", description = "No such notification in the caller's inbox", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such notification in the caller's inbox")
     public NotificationView markRead(@PathParam("id") UUID id) {
         return inbox.markRead(user.id(), id);
     }

@@ -3,7 +3,6 @@ package io.accountable.notification.preference;
 import io.accountable.notification.preference.Preferences.PreferenceView;
 import io.accountable.notification.routing.Category;
 import io.accountable.notification.routing.Channel;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.CurrentUser;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +51,7 @@ public class PreferenceResource {
     @Path("/{category}/{channel}")
     @Operation(operationId = "setNotificationPreference", summary = "Switch one channel on or off for one category, for the caller")
     @APIResponse(responseCode = "200", description = "The setting", content = @Content(schema = @Schema(implementation = PreferenceView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown category or channel", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown category or channel")
     public PreferenceView set(@PathParam("category") Category category, @PathParam("channel") Channel channel,
             @Valid @NotNull ChannelSwitch request) {
         return preferences.set(user.id(), category, channel, request.enabled());

@@ -5,7 +5,6 @@ import io.accountable.notification.recipient.StaffApi.StaffMemberChange;
 import io.accountable.notification.recipient.StaffApi.StaffMemberView;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,7 +42,7 @@ public class StaffResource {
     @POST
     @Operation(operationId = "addStaffMember", summary = "Register a compliance officer or admin as a recipient")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = StaffMemberView.class)))
-    @APIResponse(responseCode = "409", description = "Id already registered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Id already registered")
     public Response add(@Valid @NotNull NewStaffMember request, @Context UriInfo uri) {
         StaffMemberView created = staff.add(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
@@ -60,7 +59,7 @@ public class StaffResource {
     @Path("/{id}")
     @Operation(operationId = "getStaffMember", summary = "Get a staff recipient")
     @APIResponse(responseCode = "200", description = "The staff recipient", content = @Content(schema = @Schema(implementation = StaffMemberView.class)))
-    @APIResponse(responseCode = "404", description = "No such staff recipient", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such staff recipient")
     public StaffMemberView get(@PathParam("id") String id) {
         return staff.get(id);
     }
@@ -69,8 +68,8 @@ public class StaffResource {
     @Path("/{id}")
     @Operation(operationId = "changeStaffMember", summary = "Change a staff recipient (optimistic locking on version)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = StaffMemberView.class)))
-    @APIResponse(responseCode = "404", description = "No such staff recipient", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such staff recipient")
+    @APIResponse(responseCode = "409", description = "Stale version")
     public StaffMemberView change(@PathParam("id") String id, @Valid @NotNull StaffMemberChange request) {
         return staff.change(id, request);
     }

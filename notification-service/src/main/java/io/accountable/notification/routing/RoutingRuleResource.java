@@ -2,7 +2,6 @@ package io.accountable.notification.routing;
 
 import io.accountable.notification.routing.RoutingApi.RoutingRuleChange;
 import io.accountable.notification.routing.RoutingApi.RoutingRuleView;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,7 +42,7 @@ public class RoutingRuleResource {
     @Path("/{eventType}")
     @Operation(operationId = "getRoutingRule", summary = "The routing rule of one event type")
     @APIResponse(responseCode = "200", description = "The rule", content = @Content(schema = @Schema(implementation = RoutingRuleView.class)))
-    @APIResponse(responseCode = "404", description = "No rule for this event type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rule for this event type")
     public RoutingRuleView get(@PathParam("eventType") String eventType) {
         return rules.get(eventType);
     }
@@ -52,9 +51,9 @@ public class RoutingRuleResource {
     @Path("/{eventType}")
     @Operation(operationId = "changeRoutingRule", summary = "Change who hears about an event type and how (optimistic locking on version)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = RoutingRuleView.class)))
-    @APIResponse(responseCode = "404", description = "No rule for this event type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An active rule that reaches nobody", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No rule for this event type")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "An active rule that reaches nobody")
     public RoutingRuleView change(@PathParam("eventType") String eventType, @Valid @NotNull RoutingRuleChange request) {
         return rules.change(eventType, request);
     }

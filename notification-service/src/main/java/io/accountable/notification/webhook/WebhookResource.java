@@ -6,7 +6,6 @@ import io.accountable.notification.webhook.WebhookApi.WebhookSubscriptionView;
 import io.accountable.platform.api.Idempotency;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,8 +47,8 @@ public class WebhookResource {
     @POST
     @Operation(operationId = "subscribeWebhook", summary = "Register a URL to receive some event types")
     @APIResponse(responseCode = "201", description = "Subscribed", content = @Content(schema = @Schema(implementation = WebhookSubscriptionView.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unusable URL", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with a different body")
+    @APIResponse(responseCode = "422", description = "Unusable URL")
     public Response subscribe(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull NewWebhookSubscription request,
             @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, request, () -> {
@@ -69,7 +68,7 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "getWebhookSubscription", summary = "One webhook subscription (without its secret)")
     @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = WebhookSubscriptionView.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public WebhookSubscriptionView get(@PathParam("id") UUID id) {
         return webhooks.get(id);
     }
@@ -78,9 +77,9 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "changeWebhookSubscription", summary = "Change a subscription: URL, filter, secret, active (optimistic locking on version)")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = WebhookSubscriptionView.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unusable URL", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "Unusable URL")
     public WebhookSubscriptionView change(@PathParam("id") UUID id, @Valid @NotNull WebhookSubscriptionChange request) {
         return webhooks.change(id, request);
     }

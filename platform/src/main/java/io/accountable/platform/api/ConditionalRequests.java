@@ -1,6 +1,5 @@
 package io.accountable.platform.api;
 
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.problem.ProblemException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -96,9 +95,7 @@ public class ConditionalRequests {
                             + " unless the resource is still at that version (and the body names the same one)"));
             operation.getResponses().addAPIResponse("412", OASFactory.createAPIResponse()
                     .description("Precondition failed (" + ProblemException.PRECONDITION_FAILED
-                            + "): If-Match does not name the current version, or not the body's; nothing was changed")
-                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+                            + "): If-Match does not name the current version, or not the body's; nothing was changed"));
         }
     }
 

@@ -6,27 +6,19 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An RFC 9457 problem detail, the body of every error response. */
+/** An RFC 9457 problem detail, the body of every error response; documented per type by SharedContractFilter. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:accountable:problem:";
 
-    @Schema(description = "Stable identifier of the kind of problem", example = "urn:accountable:problem:validation")
     public final URI type;
-    @Schema(example = "Invalid request")
     public final String title;
-    @Schema(example = "400")
     public final int status;
-    @Schema(description = "What went wrong, for a person")
     public final String detail;
-    @Schema(description = "The request path")
     public final String instance;
-    @Schema(description = "Per-field validation errors")
     public final List<FieldError> errors;
     private final Map<String, Object> extensions;
 
@@ -51,10 +43,8 @@ public final class Problem {
     public Map<String, Object> extensions() {
         return extensions;
     }
-
-    @Schema(name = "FieldError")
     public record FieldError(
-            @Schema(example = "email") String field,
-            @Schema(example = "must be a well-formed email address") String message) {
+            String field,
+            String message) {
     }
 }

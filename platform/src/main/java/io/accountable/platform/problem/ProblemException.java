@@ -1,6 +1,7 @@
 package io.accountable.platform.problem;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A failure a client can cause and understand, answered as problem+json with its status. Services
@@ -16,8 +17,14 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final Map<String, Object> extensions;
 
+    /** RFC 9457's own members, which an extension would shadow (the body would carry the name twice). */
+    private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "errors");
+
     protected ProblemException(int status, String slug, String title, String detail, Map<String, Object> extensions) {
         super(detail);
+        extensions.keySet().stream().filter(STANDARD_MEMBERS::contains).findFirst().ifPresent(name -> {
+            throw new IllegalArgumentException("The " + slug + " problem cannot carry a fact named " + name);
+        });
         this.status = status;
         this.slug = slug;
         this.title = title;

@@ -1,6 +1,5 @@
 package io.accountable.quota.attainment;
 
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.problem.ProblemException;
 import io.accountable.platform.security.Roles;
 import io.accountable.quota.attainment.AttainmentApi.AttainmentView;
@@ -42,7 +41,7 @@ public class AttainmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "getAttainment", summary = "An executive's quota, credited sales and attainment in a period")
     @APIResponse(responseCode = "200", description = "The attainment", content = @Content(schema = @Schema(implementation = AttainmentView.class)))
-    @APIResponse(responseCode = "422", description = "Not a period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a period")
     public AttainmentView get(@PathParam("executiveId") UUID executiveId,
             @Parameter(description = "FY2026, FY2026-Q1 or 2026-01", example = "FY2026-Q1") @NotNull @QueryParam("period") String period) {
         return attainment.view(executiveId, PeriodParameter.parse(period, config));
@@ -53,7 +52,7 @@ public class AttainmentResource {
     @RolesAllowed(Roles.SALES_MANAGER)
     @Operation(operationId = "getTeamAttainment", summary = "Everyone on the caller's team, ranked by attainment")
     @APIResponse(responseCode = "200", description = "The team, highest attainment first")
-    @APIResponse(responseCode = "422", description = "Not a period", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a period")
     public List<RankedAttainment> team(@Parameter(example = "FY2026-Q1") @NotNull @QueryParam("period") String period) {
         return attainment.team(PeriodParameter.parse(period, config));
     }

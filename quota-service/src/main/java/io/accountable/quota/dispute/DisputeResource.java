@@ -1,6 +1,5 @@
 package io.accountable.quota.dispute;
 
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import io.accountable.quota.dispute.DisputeApi.DisputeView;
 import io.accountable.quota.dispute.DisputeApi.NewDispute;
@@ -41,9 +40,9 @@ public class DisputeResource {
     @RolesAllowed(Roles.ACCOUNT_EXECUTIVE)
     @Operation(operationId = "openDispute", summary = "Question a line of one of your issued statements")
     @APIResponse(responseCode = "201", description = "Opened; the manager is notified", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "404", description = "No such issued statement", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The line is already disputed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such line", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such issued statement")
+    @APIResponse(responseCode = "409", description = "The line is already disputed")
+    @APIResponse(responseCode = "422", description = "No such line")
     public Response open(@Valid @NotNull NewDispute request, @Context UriInfo uri) {
         DisputeView dispute = disputes.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(dispute.id().toString()).build()).entity(dispute).build();
@@ -54,9 +53,9 @@ public class DisputeResource {
     @RolesAllowed({ Roles.SALES_MANAGER, Roles.ADMIN })
     @Operation(operationId = "resolveDispute", summary = "Accept (with an adjustment) or reject a dispute; the executive is notified")
     @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "404", description = "No such dispute", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already resolved", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Accepted without an adjustment", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dispute")
+    @APIResponse(responseCode = "409", description = "Already resolved")
+    @APIResponse(responseCode = "422", description = "Accepted without an adjustment")
     public DisputeView resolve(@PathParam("id") UUID id, @Valid @NotNull Resolution resolution) {
         return disputes.resolve(id, resolution);
     }
@@ -66,7 +65,7 @@ public class DisputeResource {
     @RolesAllowed({ Roles.ACCOUNT_EXECUTIVE, Roles.SALES_MANAGER, Roles.ADMIN })
     @Operation(operationId = "getDispute", summary = "A dispute you raised, or one of your team's")
     @APIResponse(responseCode = "200", description = "The dispute", content = @Content(schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "404", description = "No such dispute", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dispute")
     public DisputeView get(@PathParam("id") UUID id) {
         return disputes.get(id);
     }

@@ -2,7 +2,6 @@ package io.accountable.quota.plan;
 
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import io.accountable.quota.plan.PlanApi.AssignmentView;
 import io.accountable.quota.plan.PlanApi.NewAssignment;
@@ -45,8 +44,8 @@ public class PlanResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createPlan", summary = "Create a commission plan with its first version")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "409", description = "Name taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Tiers that do not start at zero or share a threshold", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Name taken")
+    @APIResponse(responseCode = "422", description = "Tiers that do not start at zero or share a threshold")
     public Response create(@Valid @NotNull NewPlan request, @Context UriInfo uri) {
         PlanView created = plans.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
@@ -57,8 +56,8 @@ public class PlanResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addPlanVersion", summary = "Change a plan from an effective date (a new version)")
     @APIResponse(responseCode = "201", description = "Version added", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid tiers", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "422", description = "Invalid tiers")
     public Response addVersion(@PathParam("id") UUID id, @Valid @NotNull PlanTermsInput terms, @Context UriInfo uri) {
         PlanView plan = plans.addVersion(id, terms);
         return Response.created(uri.getBaseUriBuilder().path("api/plans").path(id.toString()).build()).entity(plan).build();
@@ -69,7 +68,7 @@ public class PlanResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER })
     @Operation(operationId = "getPlan", summary = "A plan with all its versions")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public PlanView get(@PathParam("id") UUID id) {
         return plans.get(id);
     }
@@ -87,9 +86,9 @@ public class PlanResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "assignPlan", summary = "Put an executive on the plan from a date, optionally to a date")
     @APIResponse(responseCode = "201", description = "Assigned", content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The executive is on a plan for part of that time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown executive, or ends before it starts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The executive is on a plan for part of that time")
+    @APIResponse(responseCode = "422", description = "Unknown executive, or ends before it starts")
     public Response assign(@PathParam("id") UUID id, @Valid @NotNull NewAssignment request, @Context UriInfo uri) {
         AssignmentView assignment = plans.assign(id, request);
         return Response.created(uri.getAbsolutePathBuilder().path(assignment.id().toString()).build()).entity(assignment).build();
@@ -100,7 +99,7 @@ public class PlanResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER })
     @Operation(operationId = "listPlanAssignments", summary = "Who is on the plan, and when")
     @APIResponse(responseCode = "200", description = "The assignments by start date")
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<AssignmentView> assignments(@PathParam("id") UUID id) {
         return plans.assignments(id);
     }

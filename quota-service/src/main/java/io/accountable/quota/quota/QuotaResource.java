@@ -1,6 +1,5 @@
 package io.accountable.quota.quota;
 
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import io.accountable.quota.quota.QuotaApi.QuotaChange;
 import io.accountable.quota.quota.QuotaApi.QuotaView;
@@ -44,8 +43,8 @@ public class QuotaResource {
     @Operation(operationId = "setQuota", summary = "Set an executive's quota for a fiscal year, or change it from an effective date")
     @APIResponse(responseCode = "201", description = "Quota created", content = @Content(schema = @Schema(implementation = QuotaView.class)))
     @APIResponse(responseCode = "200", description = "Quota changed; the change is a new version in the history", content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    @APIResponse(responseCode = "409", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown executive, quarters that do not add up, a date outside the fiscal year, another currency", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "Unknown executive, quarters that do not add up, a date outside the fiscal year, another currency")
     public Response set(@PathParam("executiveId") UUID executiveId, @PathParam("fiscalYear") @Min(2000) @Max(2200) int fiscalYear,
             @Valid @NotNull QuotaChange change, @Context UriInfo uri) {
         SetResult result = quotas.set(executiveId, fiscalYear, change);
@@ -58,7 +57,7 @@ public class QuotaResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "getQuota", summary = "An executive's quota for a fiscal year: per quarter and month, and its history")
     @APIResponse(responseCode = "200", description = "The quota", content = @Content(schema = @Schema(implementation = QuotaView.class)))
-    @APIResponse(responseCode = "404", description = "No quota for that year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No quota for that year")
     public Response get(@PathParam("executiveId") UUID executiveId, @PathParam("fiscalYear") @Min(2000) @Max(2200) int fiscalYear) {
         QuotaView quota = quotas.get(executiveId, fiscalYear);
         return Response.ok(quota).build();

@@ -3,7 +3,6 @@ package io.accountable.quota.sale;
 import io.accountable.platform.api.Idempotency;
 import io.accountable.platform.api.Page;
 import io.accountable.platform.api.PageRequest;
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.CurrentUser;
 import io.accountable.platform.security.Roles;
 import io.accountable.quota.sale.SaleApi.NewReversal;
@@ -54,8 +53,8 @@ public class SaleResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER })
     @Operation(operationId = "recordSale", summary = "Record a closed sale, credited to the client's owner on the close date or split explicitly")
     @APIResponse(responseCode = "201", description = "Recorded and credited", content = @Content(schema = @Schema(implementation = SaleView.class)))
-    @APIResponse(responseCode = "409", description = "The external reference is already recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown client or executive, no owner on the close date, or credits that do not add up to 100%", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The external reference is already recorded")
+    @APIResponse(responseCode = "422", description = "Unknown client or executive, no owner on the close date, or credits that do not add up to 100%")
     public Response record(@Valid @NotNull NewSale request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
@@ -70,8 +69,8 @@ public class SaleResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER })
     @Operation(operationId = "reverseSale", summary = "Cancel or refund part or all of a sale; its commission is clawed back at the rate paid")
     @APIResponse(responseCode = "201", description = "Reversed", content = @Content(schema = @Schema(implementation = ReversalView.class)))
-    @APIResponse(responseCode = "404", description = "No such sale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "More than is left to reverse, another currency, or dated before the close", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such sale")
+    @APIResponse(responseCode = "422", description = "More than is left to reverse, another currency, or dated before the close")
     public Response reverse(@PathParam("id") UUID id, @Valid @NotNull NewReversal request,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
@@ -86,7 +85,7 @@ public class SaleResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "getSale", summary = "Get a sale credited to you or your team")
     @APIResponse(responseCode = "200", description = "The sale", content = @Content(schema = @Schema(implementation = SaleView.class)))
-    @APIResponse(responseCode = "404", description = "No such sale you may see", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such sale you may see")
     public SaleView get(@PathParam("id") UUID id) {
         return sales.get(id);
     }

@@ -1,6 +1,5 @@
 package io.accountable.quota.statement;
 
-import io.accountable.platform.problem.Problem;
 import io.accountable.platform.security.Roles;
 import io.accountable.quota.period.PeriodParameter;
 import io.accountable.quota.period.QuotaConfig;
@@ -43,7 +42,7 @@ public class StatementResource {
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
     @Operation(operationId = "getStatement", summary = "An executive's statement for a month, quarter or fiscal year")
     @APIResponse(responseCode = "200", description = "The statement: live while the period is open, as issued once it is closed", content = @Content(schema = @Schema(implementation = StatementView.class)))
-    @APIResponse(responseCode = "422", description = "Not a period, or no plan (or quota the plan needs) in it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a period, or no plan (or quota the plan needs) in it")
     public StatementView get(@PathParam("executiveId") UUID executiveId,
             @Parameter(description = "FY2026, FY2026-Q1 or 2026-01", example = "2026-03") @PathParam("period") String period) {
         return statements.get(executiveId, PeriodParameter.parse(period, config));
@@ -77,8 +76,8 @@ public class StatementResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "closePeriod", summary = "Close a period: issue and lock everyone's statement for it")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = ClosedPeriodView.class)))
-    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not a period, or not over yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already closed")
+    @APIResponse(responseCode = "422", description = "Not a period, or not over yet")
     public ClosedPeriodView close(@PathParam("period") String period) {
         return statements.close(PeriodParameter.parse(period, config));
     }
