@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The infrastructure every service needs: a Kafka broker and a MySQL-compatible server. Either is
+ * The infrastructure every service needs: Kafka (one broker, or a cluster of several) and a
+ * MySQL-compatible server. Either is
  * started here, or, when the environment names one ({@code ACCOUNTABLE_KAFKA_BOOTSTRAP},
  * {@code ACCOUNTABLE_MYSQL_URL} with {@code ACCOUNTABLE_MYSQL_USER} and
  * {@code ACCOUNTABLE_MYSQL_PASSWORD}), that one is used instead.
@@ -17,15 +18,17 @@ public final class DevStack {
     private final String mysqlUser;
     private final String mysqlPassword;
     private final Optional<KafkaBroker> broker;
+    private final Optional<KafkaCluster> cluster;
     private final Optional<EmbeddedMariaDb> mariaDb;
 
     private DevStack(String kafkaBootstrap, String mysqlUrl, String mysqlUser, String mysqlPassword,
-            Optional<KafkaBroker> broker, Optional<EmbeddedMariaDb> mariaDb) {
+            Optional<KafkaBroker> broker, Optional<KafkaCluster> cluster, Optional<EmbeddedMariaDb> mariaDb) {
         this.kafkaBootstrap = kafkaBootstrap;
         this.mysqlUrl = mysqlUrl;
         this.mysqlUser = mysqlUser;
         this.mysqlPassword = mysqlPassword;
         this.broker = broker;
+        this.cluster = cluster;
         this.mariaDb = mariaDb;
     }
 
@@ -34,9 +37,21 @@ public final class DevStack {
      * takes any free port.
      */
     public static DevStack start(Path home, int kafkaPort, int mysqlPort, Map<String, String> environment) {
+        return start(home, 1, kafkaPort, mysqlPort, environment);
+    }
+
+    /**
+     * As {@link #start(Path, int, int, Map)}, with Kafka as a cluster of {@code brokers} nodes when
+     * that is more than one (the first on {@code kafkaPort}, the others on the ports after it).
+     */
+    public static DevStack start(Path home, int brokers, int kafkaPort, int mysqlPort, Map<String, String> environment) {
         Optional<KafkaBroker> broker = Optional.empty();
+        Optional<KafkaCluster> cluster = Optional.empty();
         String kafkaBootstrap = environment.get("ACCOUNTABLE_KAFKA_BOOTSTRAP");
-        if (kafkaBootstrap == null || kafkaBootstrap.isBlank()) {
+        if ((kafkaBootstrap == null || kafkaBootstrap.isBlank()) && brokers > 1) {
+            cluster = Optional.of(KafkaCluster.in(home.resolve("kafka-cluster"), brokers, kafkaPort).start());
+            kafkaBootstrap = cluster.get().bootstrapServers();
+        } else if (kafkaBootstrap == null || kafkaBootstrap.isBlank()) {
             broker = Optional.of(KafkaBroker.in(home.resolve("kafka"), kafkaPort).start());
             kafkaBootstrap = broker.get().bootstrapServers();
         }
@@ -48,7 +63,7 @@ public final class DevStack {
             mariaDb = Optional.of(EmbeddedMariaDb.start(home.resolve("mysql"), mysqlPort));
             mysqlUrl = mariaDb.get().serverUrl();
         }
-        return new DevStack(kafkaBootstrap, stripTrailingSlash(mysqlUrl), user, password, broker, mariaDb);
+        return new DevStack(kafkaBootstrap, stripTrailingSlash(mysqlUrl), user, password, broker, cluster, mariaDb);
     }
 
     public String kafkaBootstrap() {
@@ -68,9 +83,14 @@ public final class DevStack {
         return mysqlPassword;
     }
 
-    /** The broker this stack started, if it started one (absent when the environment named a broker). */
+    /** The single broker this stack started, if it started one (absent when the environment named a broker, or for a cluster). */
     public Optional<KafkaBroker> broker() {
         return broker;
+    }
+
+    /** The Kafka cluster this stack started, if it was asked for more than one broker. */
+    public Optional<KafkaCluster> cluster() {
+        return cluster;
     }
 
     /** The database server this stack started, if it started one (absent when the environment named one). */
@@ -80,6 +100,7 @@ public final class DevStack {
 
     public void stop() {
         broker.ifPresent(KafkaBroker::stop);
+        cluster.ifPresent(KafkaCluster::stop);
         mariaDb.ifPresent(EmbeddedMariaDb::stop);
     }
 

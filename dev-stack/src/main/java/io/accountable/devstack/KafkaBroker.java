@@ -19,10 +19,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A single-node Apache Kafka broker in KRaft mode (broker and controller in one process), run in a
- * JVM of its own from the Kafka artifacts on Maven Central. Its directory is its handle: the
- * configuration, the data and the pid live there, so a test can stop and restart the broker that
- * its test resource started, whatever class loader each of them runs in.
+ * An Apache Kafka node in KRaft mode (broker and controller in one process), run in a JVM of its own
+ * from the Kafka artifacts on Maven Central: on its own a single-node cluster, or one node of a
+ * {@link KafkaCluster}. Its directory is its handle: the configuration, the data and the pid live
+ * there, so a test can stop and restart the broker that its test resource started, whatever class
+ * loader each of them runs in.
  */
 public final class KafkaBroker {
 
@@ -38,7 +39,21 @@ public final class KafkaBroker {
     public static KafkaBroker in(Path dir, int port) {
         KafkaBroker broker = new KafkaBroker(dir.toAbsolutePath());
         if (!Files.exists(broker.serverProperties())) {
-            broker.configure(port == 0 ? Ports.free() : port);
+            int controllerPort = Ports.free();
+            broker.configure(1, port == 0 ? Ports.free() : port, controllerPort, "1@127.0.0.1:" + controllerPort, newClusterId(), 1);
+        }
+        return broker;
+    }
+
+    /**
+     * Node {@code nodeId} of a cluster whose controllers are {@code voters} ({@code id@host:port,…}),
+     * configured on first use; {@code replication} is the replication factor of every topic, with
+     * {@code min.insync.replicas} one less.
+     */
+    static KafkaBroker node(Path dir, int nodeId, int port, int controllerPort, String voters, String clusterId, int replication) {
+        KafkaBroker broker = new KafkaBroker(dir.toAbsolutePath());
+        if (!Files.exists(broker.serverProperties())) {
+            broker.configure(nodeId, port, controllerPort, voters, clusterId, replication);
         }
         return broker;
     }
@@ -70,8 +85,17 @@ public final class KafkaBroker {
 
     /** Starts the broker unless it runs already, and returns once it accepts clients. */
     public synchronized KafkaBroker start() {
+        launch().ifPresent(this::awaitReady);
+        return this;
+    }
+
+    /**
+     * Starts the broker's process unless it runs already, without waiting: a node of a cluster is
+     * ready only once a majority of the controllers runs, so a cluster launches all before it waits.
+     */
+    synchronized Optional<ChildProcess> launch() {
         if (isRunning()) {
-            return this;
+            return Optional.empty();
         }
         if (!Files.exists(dir.resolve("data/meta.properties"))) {
             runToCompletion("kafka.tools.StorageTool", List.of("format", "--ignore-formatted",
@@ -80,56 +104,11 @@ public final class KafkaBroker {
         ChildProcess broker = ChildProcess.start("kafka-broker", javaCommand("kafka.Kafka", List.of(serverProperties().toString())),
                 Map.of(), log());
         write(dir.resolve("broker.pid"), Long.toString(broker.pid()));
-        awaitReady(broker);
-        return this;
+        return Optional.of(broker);
     }
 
-    /** Stops the broker cleanly; its data stays for the next start. */
-    public synchronized void stop() {
-        process().ifPresent(ChildProcess::stop);
-    }
-
-    /** Kills the broker with SIGKILL, as a crash would; its data stays for the next start. */
-    public synchronized void kill() {
-        process().ifPresent(ChildProcess::kill);
-    }
-
-    private void configure(int port) {
-        int controllerPort = Ports.free();
-        try {
-            Files.createDirectories(dir.resolve("data"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String config = String.join("\n",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "log.dirs=" + dir.resolve("data"),
-                "num.partitions=3",
-                "auto.create.topics.enable=true",
-                "offsets.topic.replication.factor=1",
-                "offsets.topic.num.partitions=3",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "log.retention.hours=168",
-                // Read by this class only: Kafka ignores unknown keys.
-                "accountable.port=" + port,
-                // Kafka's own generator: a base64 id that never starts with "-", which the format tool would take for an option.
-                "accountable.cluster-id=" + Uuid.randomUuid(),
-                "");
-        write(serverProperties(), config);
-    }
-
-    private void awaitReady(ChildProcess broker) {
+    /** Waits until the process that {@link #launch()} started accepts clients. */
+    void awaitReady(ChildProcess broker) {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -152,6 +131,59 @@ public final class KafkaBroker {
         }
         broker.stop();
         throw new IllegalStateException("The Kafka broker was not ready within " + READY_TIMEOUT + "; see " + log());
+    }
+
+    /** Stops the broker cleanly; its data stays for the next start. */
+    public synchronized void stop() {
+        process().ifPresent(ChildProcess::stop);
+    }
+
+    /** Kills the broker with SIGKILL, as a crash would; its data stays for the next start. */
+    public synchronized void kill() {
+        process().ifPresent(ChildProcess::kill);
+    }
+
+    private void configure(int nodeId, int port, int controllerPort, String voters, String clusterId, int replication) {
+        String minInSync = Integer.toString(Math.max(1, replication - 1));
+        String factor = Integer.toString(replication);
+        try {
+            Files.createDirectories(dir.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String config = String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=" + nodeId,
+                "controller.quorum.voters=" + voters,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + dir.resolve("data"),
+                "num.partitions=3",
+                "auto.create.topics.enable=true",
+                // Every topic, the internal ones too, on all nodes of a cluster, and acks=all waits for all but one.
+                "default.replication.factor=" + factor,
+                "min.insync.replicas=" + minInSync,
+                "offsets.topic.replication.factor=" + factor,
+                "offsets.topic.num.partitions=3",
+                "transaction.state.log.replication.factor=" + factor,
+                "transaction.state.log.min.isr=" + minInSync,
+                "share.coordinator.state.topic.replication.factor=" + factor,
+                "share.coordinator.state.topic.min.isr=" + minInSync,
+                "group.initial.rebalance.delay.ms=0",
+                "log.retention.hours=168",
+                // Read by this class only: Kafka ignores unknown keys.
+                "accountable.port=" + port,
+                "accountable.cluster-id=" + clusterId,
+                "");
+        write(serverProperties(), config);
+    }
+
+    /** Kafka's own generator: a base64 id that never starts with "-", which the format tool would take for an option. */
+    static String newClusterId() {
+        return Uuid.randomUuid().toString();
     }
 
     private void runToCompletion(String mainClass, List<String> args) {

@@ -64,11 +64,14 @@ public final class LocalRun {
 
     private void up(String[] args) {
         boolean demo = false;
+        int brokers = 1;
         for (int i = 1; i < args.length; i++) {
             if ("--demo".equals(args[i])) {
                 demo = true;
+            } else if ("--brokers".equals(args[i]) && i + 1 < args.length && args[i + 1].matches("[1-9]")) {
+                brokers = Integer.parseInt(args[++i]);
             } else {
-                throw new UsageError("unknown argument " + args[i] + "; usage: ./accountable up [--demo]");
+                throw new UsageError("unknown argument " + args[i] + "; usage: ./accountable up [--demo] [--brokers <1-9>]");
             }
         }
         List<String> taken = new ArrayList<>();
@@ -81,8 +84,10 @@ public final class LocalRun {
             }
         }
         Map<String, String> env = System.getenv();
-        if (!env.containsKey("ACCOUNTABLE_KAFKA_BOOTSTRAP") && Ports.isListening("127.0.0.1", KAFKA_PORT)) {
-            taken.add(KAFKA_PORT + " (Kafka)");
+        for (int port = KAFKA_PORT; port < KAFKA_PORT + brokers; port++) {
+            if (!env.containsKey("ACCOUNTABLE_KAFKA_BOOTSTRAP") && Ports.isListening("127.0.0.1", port)) {
+                taken.add(port + " (Kafka)");
+            }
         }
         if (!env.containsKey("ACCOUNTABLE_MYSQL_URL") && Ports.isListening("127.0.0.1", MYSQL_PORT)) {
             taken.add(MYSQL_PORT + " (MySQL-compatible server)");
@@ -92,8 +97,8 @@ public final class LocalRun {
                     + ". Is Accountable already running? Stop whatever holds them and try again.");
         }
         createDirectories(home.resolve("logs"));
-        System.out.println("Starting Kafka and the database (data in " + home + ") ...");
-        DevStack stack = DevStack.start(home, KAFKA_PORT, MYSQL_PORT, env);
+        System.out.println("Starting Kafka" + (brokers > 1 ? " (" + brokers + " brokers)" : "") + " and the database (data in " + home + ") ...");
+        DevStack stack = DevStack.start(home, brokers, KAFKA_PORT, MYSQL_PORT, env);
         DevKeys keys = DevKeys.in(home.resolve("keys"));
         String mail = startMailCatcher(env);
 
@@ -192,8 +197,11 @@ public final class LocalRun {
 
     private static void usage() {
         System.out.println("""
-                usage: ./accountable up [--demo]                start Kafka, the database, the four services and the gateway;
-                                                                --demo also loads a sales team's demo data through the APIs
+                usage: ./accountable up [--demo] [--brokers <n>]
+                                                                start Kafka, the database, the four services and the gateway;
+                                                                --demo also loads a sales team's demo data through the APIs;
+                                                                --brokers 3 runs Kafka as a cluster of three nodes (replication 3,
+                                                                min.insync.replicas 2) on ports 19092-19094 instead of one broker
                        ./accountable token <role> [--sub <id>]  print a development bearer token
                        ./accountable bench                      run the benchmarks on a throw-away stack (bench/README.md)
                 roles: admin, sales-manager, compliance-officer, account-executive""");

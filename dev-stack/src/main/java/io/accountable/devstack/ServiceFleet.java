@@ -15,11 +15,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
- * The four services as operations run them: one JVM each, started from its packaged jar and
- * configured only through environment variables. Used by the local run and the system tests.
+ * The four services as operations run them: one JVM per replica, started from its packaged jar and
+ * configured only through environment variables. The local run and most system tests run one
+ * replica of each; the fault tests run several against the one database and Kafka. Replica 0 is
+ * what the methods without a replica number mean.
  */
 public final class ServiceFleet {
 
@@ -39,11 +43,14 @@ public final class ServiceFleet {
     private final Path root;
     private final Path logs;
     private final DevStack stack;
-    private final Map<String, Integer> ports;
+    private final Map<String, List<Integer>> ports;
     private final Map<String, String> sharedEnvironment;
+    /** By instance name: the service's for replica 0, with the replica's number after it for the others. */
     private final Map<String, ChildProcess> running = new ConcurrentHashMap<>();
+    /** The instances that were ready once and have not been stopped or killed since. */
+    private final Set<String> serving = ConcurrentHashMap.newKeySet();
 
-    private ServiceFleet(Path root, Path logs, DevStack stack, Map<String, Integer> ports, Map<String, String> sharedEnvironment) {
+    private ServiceFleet(Path root, Path logs, DevStack stack, Map<String, List<Integer>> ports, Map<String, String> sharedEnvironment) {
         this.root = root;
         this.logs = logs;
         this.stack = stack;
@@ -60,10 +67,25 @@ public final class ServiceFleet {
      */
     public static ServiceFleet on(Path root, Path logs, List<Integer> ports, DevStack stack, DevKeys keys,
             Map<String, String> extraEnvironment) {
-        Map<String, Integer> byService = new LinkedHashMap<>();
+        Map<String, List<Integer>> byService = new LinkedHashMap<>();
         for (int i = 0; i < SERVICES.size(); i++) {
-            byService.put(SERVICES.get(i), ports.get(i));
+            byService.put(SERVICES.get(i), List.of(ports.get(i)));
         }
+        return create(root, logs, byService, stack, keys, extraEnvironment);
+    }
+
+    /** A fleet of {@code replicas} replicas of every service, each on a free port, as {@link #on} otherwise. */
+    public static ServiceFleet replicated(Path root, Path logs, int replicas, DevStack stack, DevKeys keys,
+            Map<String, String> extraEnvironment) {
+        Map<String, List<Integer>> byService = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            byService.put(service, IntStream.range(0, replicas).mapToObj(replica -> Ports.free()).toList());
+        }
+        return create(root, logs, byService, stack, keys, extraEnvironment);
+    }
+
+    private static ServiceFleet create(Path root, Path logs, Map<String, List<Integer>> byService, DevStack stack, DevKeys keys,
+            Map<String, String> extraEnvironment) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_USERNAME", stack.mysqlUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", stack.mysqlPassword());
@@ -77,11 +99,23 @@ public final class ServiceFleet {
         return new ServiceFleet(root.toAbsolutePath(), logs, stack, byService, env);
     }
 
-    /** Starts every service, then waits until all are ready; first trains the class-data archives that are missing or stale. */
+    /**
+     * Starts every replica of every service at once, as a deployment does (their migrations take
+     * Flyway's lock in turn), then waits until all are ready; first trains the class-data archives
+     * that are missing or stale.
+     */
     public ServiceFleet start() {
         train(SERVICES.stream().filter(service -> !trained(service)).toList());
-        SERVICES.forEach(this::launch);
-        SERVICES.forEach(this::awaitReady);
+        for (String service : SERVICES) {
+            for (int replica = 0; replica < replicas(service); replica++) {
+                launch(service, replica);
+            }
+        }
+        for (String service : SERVICES) {
+            for (int replica = 0; replica < replicas(service); replica++) {
+                awaitReady(service, replica);
+            }
+        }
         return this;
     }
 
@@ -99,10 +133,11 @@ public final class ServiceFleet {
             deleteIfExists(trainingArchive(service));
             List<String> command = javaCommand(jar(service));
             command.addAll(command.size() - 2, CLASS_ARCHIVE.trainingOptions(trainingArchive(service).getFileName().toString()));
-            launch(service, command, logs.resolve(service + "-training.log"));
+            launch(service, 0, command, logs.resolve(service + "-training.log"));
         }
-        services.forEach(this::awaitReady);
+        services.forEach(service -> awaitReady(service, 0));
         for (String service : services) {
+            serving.remove(service);
             boolean finished = running.remove(service).stop(CLASS_ARCHIVE.writing());
             if (finished && Files.isRegularFile(trainingArchive(service))) {
                 move(trainingArchive(service), archive(service));
@@ -124,68 +159,120 @@ public final class ServiceFleet {
         for (String service : SERVICES) {
             env.put("ACCOUNTABLE_" + service.toUpperCase().replace('-', '_') + "_URL", uri(service).toString());
         }
-        ports.put(GATEWAY, port);
+        ports.put(GATEWAY, List.of(port));
         running.put(GATEWAY, ChildProcess.start(GATEWAY, javaCommand(jar), env, jar.getParent(), log(GATEWAY)));
-        awaitReady(GATEWAY);
+        awaitReady(GATEWAY, 0);
         return uri(GATEWAY);
     }
 
     /** Starts one service (again) and waits until it is ready. */
     public void start(String service) {
-        launch(service);
-        awaitReady(service);
+        start(service, 0);
+    }
+
+    /** Starts one replica (again) and waits until it is ready. */
+    public void start(String service, int replica) {
+        launch(service, replica);
+        awaitReady(service, replica);
     }
 
     /** Kills one service at once (SIGKILL), as a crash would. */
     public void kill(String service) {
-        ChildProcess process = running.remove(service);
+        kill(service, 0);
+    }
+
+    /** Kills one replica at once (SIGKILL), as a crash would. */
+    public void kill(String service, int replica) {
+        String instance = instance(service, replica);
+        serving.remove(instance);
+        ChildProcess process = running.remove(instance);
         if (process != null) {
             process.kill();
         }
     }
 
-    /** Stops the gateway and every service (SIGTERM, so each drains and closes cleanly), in reverse start order. */
+    /** Stops the gateway and every replica (SIGTERM, so each drains and closes cleanly), in reverse start order. */
     public void stop() {
         ChildProcess gateway = running.remove(GATEWAY);
         if (gateway != null) {
             gateway.stop();
         }
         for (int i = SERVICES.size() - 1; i >= 0; i--) {
-            ChildProcess process = running.remove(SERVICES.get(i));
-            if (process != null) {
-                process.stop();
+            String service = SERVICES.get(i);
+            for (int replica = replicas(service) - 1; replica >= 0; replica--) {
+                String instance = instance(service, replica);
+                serving.remove(instance);
+                ChildProcess process = running.remove(instance);
+                if (process != null) {
+                    process.stop();
+                }
             }
         }
     }
 
+    public int replicas(String service) {
+        return ports.get(service).size();
+    }
+
     public int port(String service) {
-        return ports.get(service);
+        return port(service, 0);
+    }
+
+    public int port(String service, int replica) {
+        return ports.get(service).get(replica);
     }
 
     public URI uri(String service) {
-        return URI.create("http://localhost:" + port(service));
+        return uri(service, 0);
+    }
+
+    public URI uri(String service, int replica) {
+        return URI.create("http://localhost:" + port(service, replica));
+    }
+
+    /** Whether the replica has been ready since it was last started, and not stopped or killed since: what a load balancer would send to. */
+    public boolean isServing(String service, int replica) {
+        return serving.contains(instance(service, replica));
+    }
+
+    /** The process id of a running replica, for a test that must tell which replica holds a connection. */
+    public long pid(String service, int replica) {
+        ChildProcess process = running.get(instance(service, replica));
+        if (process == null) {
+            throw new IllegalStateException(instance(service, replica) + " is not running");
+        }
+        return process.pid();
     }
 
     public Path log(String service) {
-        return logs.resolve(service + ".log");
+        return log(service, 0);
     }
 
-    private void launch(String service) {
-        launch(service, javaCommand(jar(service)), log(service));
+    public Path log(String service, int replica) {
+        return logs.resolve(instance(service, replica) + ".log");
     }
 
-    private void launch(String service, List<String> command, Path log) {
-        if (running.containsKey(service)) {
-            throw new IllegalStateException(service + " is already running");
+    private static String instance(String service, int replica) {
+        return replica == 0 ? service : service + "-" + (replica + 1);
+    }
+
+    private void launch(String service, int replica) {
+        launch(service, replica, javaCommand(jar(service)), log(service, replica));
+    }
+
+    private void launch(String service, int replica, List<String> command, Path log) {
+        String instance = instance(service, replica);
+        if (running.containsKey(instance)) {
+            throw new IllegalStateException(instance + " is already running");
         }
         Path jar = jar(service);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package -DskipTests)");
         }
         Map<String, String> env = new LinkedHashMap<>(sharedEnvironment);
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(port(service)));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port(service, replica)));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl(service.replace("-service", "")));
-        running.put(service, ChildProcess.start(service, command, env, jar.getParent(), log));
+        running.put(instance, ChildProcess.start(instance, command, env, jar.getParent(), log));
     }
 
     private Path jar(String service) {
@@ -255,31 +342,33 @@ public final class ServiceFleet {
         return command;
     }
 
-    private void awaitReady(String service) {
+    private void awaitReady(String service, int replica) {
+        String instance = instance(service, replica);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = uri(service).resolve("/q/health/ready");
+        URI ready = uri(service, replica).resolve("/q/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            ChildProcess process = running.get(service);
+            ChildProcess process = running.get(instance);
             if (process == null || !process.isAlive()) {
-                throw new IllegalStateException(service + " exited during start-up; the end of " + log(service) + ":\n"
-                        + KafkaBroker.tail(log(service)));
+                throw new IllegalStateException(instance + " exited during start-up; the end of " + log(service, replica) + ":\n"
+                        + KafkaBroker.tail(log(service, replica)));
             }
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
+                    serving.add(instance);
                     return;
                 }
             } catch (IOException notYet) {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + service, e);
+                throw new IllegalStateException("interrupted while waiting for " + instance, e);
             }
             KafkaBroker.sleep(250);
         }
-        throw new IllegalStateException(service + " was not ready within " + READY_TIMEOUT + "; see " + log(service));
+        throw new IllegalStateException(instance + " was not ready within " + READY_TIMEOUT + "; see " + log(service, replica));
     }
 
     private static void deleteIfExists(Path file) {

@@ -23,10 +23,7 @@ class ConsumerCrashIT {
     void aKilledConsumerLosesNothingAndNotifiesNothingTwice() {
         Steps.Executive owner = steps.executive(Steps.unique("Cory Crash"), null);
         SteadyLoad load = new SteadyLoad().writer("clients", 201, Duration.ofMillis(20),
-                i -> {
-                    var response = steps.onboard(Steps.unique("Crash Test Client"), null, owner);
-                    return new SteadyLoad.Outcome(response.statusCode(), response.path("id"), response.asString());
-                });
+                i -> MixedLoad.outcome(steps.onboard(Steps.unique("Crash Test Client"), null, owner)));
         try (load) {
             await().atMost(Steps.EVENTUALLY).until(() -> !steps.assignmentNotifications(owner).isEmpty());
             system.fleet.kill(NOTIFICATION);
@@ -36,8 +33,7 @@ class ConsumerCrashIT {
         }
         assertEquals(List.of(), load.failures());
         List<String> clients = load.created("clients");
-        Map<String, Long> notified = await().atMost(Duration.ofMinutes(2))
-                .until(() -> steps.assignmentNotifications(owner), counts -> counts.keySet().containsAll(clients));
+        Map<String, Long> notified = steps.awaitAssignmentNotifications(owner, clients);
         assertEquals(Set.copyOf(clients), notified.keySet());
         assertEquals(Set.of(1L), Set.copyOf(notified.values()), "nothing is notified twice");
         System.out.printf("consumer crash: notification-service killed mid-stream, %d events checked, 0 lost, 0 duplicated%n", clients.size());

@@ -13,19 +13,26 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The whole system, once per test JVM: Kafka, the database, an SMTP catcher and the four services
  * started from their packaged jars. Tests reach it only through the services' public REST APIs.
+ * The topology is the JVM's: {@code accountable.brokers} Kafka brokers (a cluster when more than
+ * one) and {@code accountable.replicas} replicas of every service, one and one unless the build's
+ * fault execution asks for more. A request goes to the replicas in turn, as a round-robin load
+ * balancer sends it, and only to those serving.
  */
 final class RunningSystem {
 
@@ -34,7 +41,18 @@ final class RunningSystem {
     static final String COMPLIANCE = "compliance-service";
     static final String NOTIFICATION = "notification-service";
 
+    static final int BROKERS = Integer.getInteger("accountable.brokers", 1);
+    static final int REPLICAS = Integer.getInteger("accountable.replicas", 1);
+
     private static RunningSystem instance;
+
+    /** For the fault tests: they run only where the JVM asks for several brokers and replicas (the build's fault execution). */
+    static void assumeReplicated() {
+        Assumptions.assumeTrue(BROKERS >= 3 && REPLICAS >= 2,
+                "the fault tests run on three brokers and two replicas of every service (./mvnw verify -Pfault)");
+    }
+
+    private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
 
     final DevStack stack;
     final ServiceFleet fleet;
@@ -62,9 +80,9 @@ final class RunningSystem {
 
     private static RunningSystem start() {
         Path root = root();
-        Path home = root.resolve("system-test/target/system");
+        Path home = root.resolve(BROKERS == 1 && REPLICAS == 1 ? "system-test/target/system" : "system-test/target/system-replicated");
         deleteRecursively(home);
-        DevStack stack = DevStack.start(home, 0, 0, System.getenv());
+        DevStack stack = DevStack.start(home, BROKERS, 0, 0, System.getenv());
         DevKeys keys = DevKeys.in(home.resolve("keys"));
         GreenMail mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -74,17 +92,29 @@ final class RunningSystem {
                 "ACCOUNTABLE_NOTIFICATION_DELIVERY_POLL_INTERVAL", "1s",
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", Integer.toString(mail.getSmtp().getPort()));
-        List<Integer> ports = ServiceFleet.SERVICES.stream().map(service -> Ports.free()).toList();
-        ServiceFleet fleet = ServiceFleet.on(root, home.resolve("logs"), ports, stack, keys, environment).start();
+        ServiceFleet fleet = ServiceFleet.replicated(root, home.resolve("logs"), REPLICAS, stack, keys, environment).start();
         Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "stop-smtp-catcher"));
         return new RunningSystem(stack, fleet, new DevTokens(keys), mail);
     }
 
     /** A JSON request to one service with a bearer token for {@code role} and {@code subject}. */
     RequestSpecification call(String service, String role, String subject) {
-        return given().baseUri(fleet.uri(service).toString())
+        return given().baseUri(next(service).toString())
                 .auth().oauth2(tokens.mint(role, subject))
                 .contentType(ContentType.JSON);
+    }
+
+    /** The next replica of {@code service} in turn that is serving (ready, and not killed or stopped since). */
+    URI next(String service) {
+        int replicas = fleet.replicas(service);
+        int turn = turns.computeIfAbsent(service, s -> new AtomicInteger()).getAndIncrement();
+        for (int i = 0; i < replicas; i++) {
+            int replica = Math.floorMod(turn + i, replicas);
+            if (fleet.isServing(service, replica)) {
+                return fleet.uri(service, replica);
+            }
+        }
+        throw new IllegalStateException("no replica of " + service + " is serving");
     }
 
     RequestSpecification asAdmin(String service) {

@@ -1,14 +1,18 @@
 package io.accountable.system;
 
 import static io.accountable.system.RunningSystem.CLIENT;
+import static io.accountable.system.RunningSystem.COMPLIANCE;
 import static io.accountable.system.RunningSystem.NOTIFICATION;
+import static io.accountable.system.RunningSystem.QUOTA;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +60,7 @@ final class Steps {
         return onboard(legalName, tier, holder).then().statusCode(201).extract().path("id");
     }
 
-    io.restassured.response.Response onboard(String legalName, String tier, Executive holder) {
+    Response onboard(String legalName, String tier, Executive holder) {
         Map<String, Object> body = new HashMap<>(Map.of("legalName", legalName, "clientType", "CORPORATE", "industry", "Logistics",
                 "segment", "Mid-market", "region", "Northeast", "country", "US"));
         if (tier != null) {
@@ -107,6 +111,27 @@ final class Steps {
 
     RequestSpecification inboxOf(String role, String subject) {
         return system.call(NOTIFICATION, role, subject);
+    }
+
+    /** A sale of 1,000 USD to {@code clientId}, closed on {@code closeDate}. */
+    Response sale(String clientId, String closeDate) {
+        return system.asAdmin(QUOTA).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("clientId", clientId, "amount", Map.of("amount", "1000.00", "currency", "USD"), "productLine", "Advisory",
+                        "closeDate", closeDate, "externalReference", "LOAD-" + UUID.randomUUID()))
+                .post("/api/sales");
+    }
+
+    /** A 5 USD gift from {@code giver} to one contact, sent with {@code idempotencyKey}, so that a retry records it once. */
+    Response gift(Executive giver, String contactId, String date, String idempotencyKey) {
+        return asExecutive(COMPLIANCE, giver).header("Idempotency-Key", idempotencyKey)
+                .body(Map.of("recipients", List.of(Map.of("contactId", contactId)), "giftDate", date, "description", "Logo umbrella",
+                        "category", "BUSINESS_GIFT", "cost", Map.of("amount", "5.00", "currency", "USD"), "paidBy", "FIRM", "attestation", true))
+                .post("/api/gifts");
+    }
+
+    /** Waits until {@code executive} has been told of each of {@code clients}' assignment; returns how often each was. */
+    Map<String, Long> awaitAssignmentNotifications(Executive executive, Collection<String> clients) {
+        return await().atMost(Duration.ofMinutes(2)).until(() -> assignmentNotifications(executive), notified -> notified.keySet().containsAll(clients));
     }
 
     /** How often the executive was told of each client's assignment, from every page of their inbox. */
