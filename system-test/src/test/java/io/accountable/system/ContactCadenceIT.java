@@ -49,7 +49,7 @@ class ContactCadenceIT {
         assertTrue(overdue.get("body").toString().contains(casey.fullName()), "the body names the executive: " + overdue);
         assertEquals(RunningSystem.APP_URL + "/clients/" + clientId, overdue.get("link"));
 
-        String mail = steps.awaitMail(casey.email(), legalName);
+        String mail = steps.awaitMail(casey.email(), "Contact with " + legalName);
         assertTrue(mail.contains("Contact with " + legalName + " is overdue"), "the e-mail says what happened to which client: " + mail);
         assertTrue(mail.contains(casey.fullName()), "the e-mail names the executive: " + mail);
         assertTrue(mail.contains("Open in Accountable: " + RunningSystem.APP_URL + "/clients/" + clientId), "the e-mail links to the client: " + mail);
