@@ -7,6 +7,8 @@ import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.DevTokens;
 import io.accountable.devstack.TestEvents;
 import io.accountable.notification.delivery.Delivery;
+import io.accountable.notification.directory.ClientName;
+import io.accountable.notification.directory.ContactName;
 import io.accountable.notification.inbox.Notification;
 import io.accountable.notification.recipient.Recipient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,6 +47,28 @@ public final class Fixtures {
                  "hireDate": "2025-01-06", "managerId": %s, "status": "ACTIVE", "version": 0}"""
                 .formatted(id, fullName, id, manager));
         await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> Recipient.findById(UUID.fromString(id)) != null));
+        return id;
+    }
+
+    /** Onboards a client in the client read model (through client-service's event) and waits until it is there. */
+    public static String client(String bootstrap, String legalName) {
+        String id = UUID.randomUUID().toString();
+        TestEvents.publish(bootstrap, CLIENT_TOPIC, "accountable.client.client-onboarded.v1", id, """
+                {"clientId": "%s", "legalName": "%s", "clientType": "CORPORATE", "tier": "STANDARD", "segment": "MID_MARKET",
+                 "region": "West", "country": "US", "status": "PROSPECT", "primaryExecutiveId": null, "version": 0}"""
+                .formatted(id, legalName));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> ClientName.findById(UUID.fromString(id)) != null));
+        return id;
+    }
+
+    /** Adds a contact of a client in the contact read model (through client-service's event) and waits until it is there. */
+    public static String contact(String bootstrap, String clientId, String fullName, String employerName) {
+        String id = UUID.randomUUID().toString();
+        TestEvents.publish(bootstrap, CLIENT_TOPIC, "accountable.client.contact-added.v1", clientId, """
+                {"contactId": "%s", "clientId": "%s", "employerName": "%s", "fullName": "%s", "title": "CFO",
+                 "email": "%s@client.example", "phone": null, "role": "DECISION_MAKER", "active": true, "version": 0}"""
+                .formatted(id, clientId, employerName, fullName, id));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> ContactName.findById(UUID.fromString(id)) != null));
         return id;
     }
 

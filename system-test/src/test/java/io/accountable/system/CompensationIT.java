@@ -6,6 +6,7 @@ import static io.accountable.system.Steps.EVENTUALLY;
 import static io.accountable.system.Steps.awaitNotification;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
@@ -30,7 +31,8 @@ class CompensationIT {
         Steps.Executive manager = steps.executive(Steps.unique("Riley Manager"), null);
         Steps.Executive alex = steps.executive(Steps.unique("Alex Seller"), manager);
         Steps.Executive blake = steps.executive(Steps.unique("Blake Successor"), manager);
-        String clientId = steps.corporateClient(Steps.unique("Northwind Logistics"), null, null);
+        String legalName = Steps.unique("Northwind Logistics");
+        String clientId = steps.corporateClient(legalName, null, null);
         steps.assign(clientId, alex, date(1, 1), "New corporate account");
 
         String planId = system.asAdmin(QUOTA).body(Map.of("name", Steps.unique("AE plan"), "currency", "USD", "terms", Map.of(
@@ -59,11 +61,18 @@ class CompensationIT {
         assertEquals("6000.00", marchStatement.getString("totals.totalCompensation.amount"), "5% of 100,000 plus the bonus");
 
         awaitNotification(() -> steps.inboxOf("account-executive", alex.id()), "accountable.quota.attainment-threshold-crossed.v1",
-                "passed 100% for " + march);
-        awaitNotification(() -> steps.inboxOf("sales-manager", manager.id()), "accountable.quota.attainment-threshold-crossed.v1",
-                "passed 100% for " + march);
+                alex.fullName() + " passed 100% of quota for " + march);
+        Map<String, Object> toManager = awaitNotification(() -> steps.inboxOf("sales-manager", manager.id()),
+                "accountable.quota.attainment-threshold-crossed.v1", alex.fullName() + " passed 100% of quota for " + march);
+        assertTrue(toManager.get("body").toString().contains("USD 100,000.00 credited"), "amounts carry the currency: " + toManager);
 
         steps.assign(clientId, blake, date(6, 1), "Territory realignment");
+        Map<String, Object> reassigned = awaitNotification(() -> steps.inboxOf("account-executive", alex.id()),
+                "accountable.client.client-assigned.v1", legalName + " now belongs to " + blake.fullName());
+        assertTrue(reassigned.get("body").toString().contains("(previously " + alex.fullName() + ")"), "names both executives: " + reassigned);
+        assertEquals(RunningSystem.APP_URL + "/clients/" + clientId, reassigned.get("link"));
+        String mail = steps.awaitMail(blake.email(), legalName + " now belongs to " + blake.fullName());
+        assertTrue(mail.contains("(previously " + alex.fullName() + ")"), "the e-mail names both executives: " + mail);
         wonAsAdmin(mayDeal, date(5, 28));
         wonAsAdmin(lateDeal, date(7, 15));
         await().atMost(EVENTUALLY).until(() -> creditedTo(blake).size() == 1 && creditedTo(alex).size() == 3);
@@ -73,7 +82,7 @@ class CompensationIT {
 
         system.asAdmin(QUOTA).post("/api/periods/" + march + "/close").then().statusCode(200);
         awaitNotification(() -> steps.inboxOf("account-executive", alex.id()), "accountable.quota.statement-issued.v1",
-                "statement for " + march);
+                "Your statement for " + march + ", " + alex.fullName() + ", totals USD ");
 
         String saleId = saleOf(alex, march10);
         system.asAdmin(QUOTA).body(Map.of("amount", usd("60000"), "reversalDate", date(8, 10), "reason", "Client cancelled the mandate"))

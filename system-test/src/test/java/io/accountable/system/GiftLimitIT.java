@@ -7,6 +7,7 @@ import static io.accountable.system.Steps.awaitNotification;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -33,8 +34,12 @@ class GiftLimitIT {
         system.asAdmin(NOTIFICATION).body(Map.of("id", officer, "fullName", "Quinn Compliance", "email", "quinn.compliance@firm.example",
                 "role", "COMPLIANCE_OFFICER")).post("/api/staff-members").then().statusCode(201);
         Steps.Executive giver = steps.executive(Steps.unique("Gale Giver"), null);
-        String clientId = steps.corporateClient(Steps.unique("Contoso Capital"), null, giver);
-        String recipient = steps.contact(giver, clientId, Steps.unique("Pat Recipient"));
+        String legalName = Steps.unique("Contoso Capital");
+        String clientId = steps.corporateClient(legalName, null, giver);
+        String recipientName = Steps.unique("Pat Recipient");
+        String recipient = steps.contact(giver, clientId, recipientName);
+        String namedRecipient = recipientName + " (" + legalName + ")";
+        String recipientPage = RunningSystem.APP_URL + "/compliance/recipients/" + recipient;
 
         JsonPath policy = steps.asExecutive(COMPLIANCE, giver).get("/api/policy").then().statusCode(200).extract().jsonPath();
         String today = policy.getString("date");
@@ -47,8 +52,16 @@ class GiftLimitIT {
         await().atMost(EVENTUALLY).until(() -> gift(giver, recipient, today, first, "first-" + recipient).statusCode() == 201);
         gift(giver, recipient, today, second, "second-" + recipient).then().statusCode(201);
 
-        awaitNotification(() -> steps.inboxOf("account-executive", giver.id()), "accountable.compliance.gift-limit-warning.v1", recipient);
-        awaitNotification(() -> steps.inboxOf("compliance-officer", officer), "accountable.compliance.gift-limit-warning.v1", recipient);
+        Map<String, Object> warning = awaitNotification(() -> steps.inboxOf("account-executive", giver.id()),
+                "accountable.compliance.gift-limit-warning.v1", namedRecipient);
+        assertTrue(warning.get("title").toString().contains("used for " + namedRecipient), "the title names the contact and employer: " + warning);
+        assertTrue(warning.get("body").toString().contains("from " + giver.fullName()), "the body names the giver: " + warning);
+        assertTrue(warning.get("body").toString().contains("of the USD " + String.format(java.util.Locale.US, "%,.2f", limit) + " limit"), "amounts carry the currency: " + warning);
+        assertEquals(recipientPage, warning.get("link"));
+        awaitNotification(() -> steps.inboxOf("compliance-officer", officer), "accountable.compliance.gift-limit-warning.v1", namedRecipient);
+        String warningMail = steps.awaitMail("quinn.compliance@firm.example", "used for " + namedRecipient);
+        assertTrue(warningMail.contains("from " + giver.fullName()), "the e-mail names the giver: " + warningMail);
+        assertTrue(warningMail.contains("Open in Accountable: " + recipientPage), "the e-mail links to the recipient: " + warningMail);
 
         BigDecimal used = first.add(second);
         BigDecimal remaining = limit.subtract(used);
@@ -56,7 +69,9 @@ class GiftLimitIT {
                 .body("type", equalTo("urn:accountable:problem:gift-over-limit"))
                 .body("used.amount", equalTo(used.setScale(2).toPlainString()))
                 .body("remaining.amount", equalTo(remaining.setScale(2).toPlainString()));
-        awaitNotification(() -> steps.inboxOf("compliance-officer", officer), "accountable.compliance.gift-refused-over-limit.v1", recipient);
+        Map<String, Object> refusal = awaitNotification(() -> steps.inboxOf("compliance-officer", officer),
+                "accountable.compliance.gift-refused-over-limit.v1", namedRecipient);
+        assertTrue(refusal.get("body").toString().contains("from " + giver.fullName() + " to " + namedRecipient), "names both: " + refusal);
 
         JsonPath report = system.call(COMPLIANCE, "compliance-officer", officer).queryParam("date", today)
                 .get("/api/reports/recipients").then().statusCode(200).extract().jsonPath();

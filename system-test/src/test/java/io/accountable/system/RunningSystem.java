@@ -59,6 +59,9 @@ final class RunningSystem {
     final DevTokens tokens;
     final GreenMail mail;
 
+    /** The frontend's base URL the notifications link to. */
+    static final String APP_URL = "https://app.accountable.test";
+
     private RunningSystem(DevStack stack, ServiceFleet fleet, DevTokens tokens, GreenMail mail) {
         this.stack = stack;
         this.fleet = fleet;
@@ -90,6 +93,7 @@ final class RunningSystem {
                 // the cadence check and the delivery dispatcher run often, so a story does not wait an hour
                 "ACCOUNTABLE_CADENCE_CHECK_INTERVAL", "2s",
                 "ACCOUNTABLE_NOTIFICATION_DELIVERY_POLL_INTERVAL", "1s",
+                "ACCOUNTABLE_APP_URL", APP_URL,
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", Integer.toString(mail.getSmtp().getPort()));
         ServiceFleet fleet = ServiceFleet.replicated(root, home.resolve("logs"), REPLICAS, stack, keys, environment).start();

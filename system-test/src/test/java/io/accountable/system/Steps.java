@@ -10,8 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +104,7 @@ final class Steps {
         return caller.queryParam("size", 100).get("/api/notifications").then().statusCode(200).extract().jsonPath();
     }
 
-    /** Waits for a notification of {@code eventType} whose text mentions {@code mention}; returns its title and body. */
+    /** Waits for a notification of {@code eventType} whose text mentions {@code mention}; returns it (title, body, link …). */
     static Map<String, Object> awaitNotification(java.util.function.Supplier<RequestSpecification> caller, String eventType, String mention) {
         return await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
             List<Map<String, Object>> items = inbox(caller.get()).getList("items");
@@ -107,6 +113,56 @@ final class Steps {
                     .filter(item -> (item.get("title") + " " + item.get("body")).contains(mention))
                     .findFirst().orElse(null);
         }, java.util.Objects::nonNull);
+    }
+
+    /** Waits for an e-mail to {@code address} whose subject contains {@code subject}; returns its plain text. */
+    String awaitMail(String address, String subject) {
+        return await().atMost(EVENTUALLY).until(() -> Arrays.stream(system.mail.getReceivedMessages())
+                .filter(message -> sentTo(message, address) && subjectOf(message).contains(subject))
+                .map(Steps::textOf).findFirst().orElse(null), java.util.Objects::nonNull);
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(recipient -> recipient.toString().contains(address));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    static String subjectOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    /** The subject and the plain-text part, the way a mail client shows them. */
+    private static String textOf(MimeMessage message) {
+        try {
+            return subjectOf(message) + "\n" + plainText(message.getContent());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Unreadable message", e);
+        }
+    }
+
+    private static String plainText(Object content) throws MessagingException, IOException {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return String.valueOf(part.getContent());
+                }
+                if (part.isMimeType("multipart/*")) {
+                    return plainText(part.getContent());
+                }
+            }
+        }
+        return "";
     }
 
     RequestSpecification inboxOf(String role, String subject) {
@@ -137,16 +193,20 @@ final class Steps {
     /** How often the executive was told of each client's assignment, from every page of their inbox. */
     Map<String, Long> assignmentNotifications(Executive executive) {
         List<String> titles = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonPath inbox = inboxOf("account-executive", executive.id()).queryParam("page", page).queryParam("size", 200)
                     .get("/api/notifications").then().statusCode(200).extract().jsonPath();
             List<String> pageTitles = inbox.getList("items.findAll { it.eventType == 'accountable.client.client-assigned.v1' }.title");
             titles.addAll(pageTitles);
+            links.addAll(inbox.getList("items.findAll { it.eventType == 'accountable.client.client-assigned.v1' }.link"));
             if (inbox.getList("items").size() < 200) {
                 break;
             }
         }
-        assertTrue(titles.stream().allMatch(title -> title.startsWith("Client ")), "titles name the client: " + titles);
-        return titles.stream().collect(Collectors.groupingBy(title -> title.split(" ")[1], Collectors.counting()));
+        assertTrue(titles.stream().noneMatch(title -> title.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*")), "titles name the client, not its id: " + titles);
+        String clients = RunningSystem.APP_URL + "/clients/";
+        assertTrue(links.stream().allMatch(link -> link.startsWith(clients)), "each links to its client: " + links);
+        return links.stream().collect(Collectors.groupingBy(link -> link.substring(clients.length()), Collectors.counting()));
     }
 }

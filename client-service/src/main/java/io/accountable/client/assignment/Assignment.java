@@ -49,6 +49,11 @@ public class Assignment extends PanacheEntityBase {
         return find("clientId = ?1 and effectiveTo is null", clientId).firstResultOptional();
     }
 
+    /** The holding that ended on {@code day}, the day its successor took over. */
+    static Optional<Assignment> endingOn(UUID clientId, LocalDate day) {
+        return find("clientId = ?1 and effectiveTo = ?2", clientId, day).firstResultOptional();
+    }
+
     static Optional<Assignment> on(UUID clientId, LocalDate day) {
         return find("clientId = ?1 and effectiveFrom <= ?2 and (effectiveTo is null or effectiveTo > ?2)", clientId, day)
                 .firstResultOptional();

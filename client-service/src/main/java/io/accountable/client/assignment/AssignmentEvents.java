@@ -23,9 +23,8 @@ public class AssignmentEvents {
     @Inject
     EventPublisher publisher;
 
-    void assigned(Assignment assignment) {
-        publisher.publish(ASSIGNED, assignment.clientId.toString(), new AssignedPayload(assignment.clientId,
-                assignment.executiveId, assignment.previousExecutiveId, assignment.effectiveFrom, assignment.reason));
+    void assigned(UUID clientId, UUID executiveId, UUID previousExecutiveId, LocalDate effectiveDate, String reason) {
+        publisher.publish(ASSIGNED, clientId.toString(), new AssignedPayload(clientId, executiveId, previousExecutiveId, effectiveDate, reason));
     }
 
     void teamMemberAdded(AccountTeamMember member) {

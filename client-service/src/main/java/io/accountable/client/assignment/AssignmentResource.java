@@ -55,7 +55,7 @@ public class AssignmentResource {
     @GET
     @Path("/assignments")
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
-    @Operation(operationId = "listClientAssignments", summary = "The client's primary-executive history, oldest first")
+    @Operation(operationId = "listClientAssignments", summary = "The client's primary-executive history, oldest first; a reassignment on the day the current holding began replaces that holding, so no holding lasts zero days")
     @APIResponse(responseCode = "200", description = "Every holding with its from and to dates")
     @APIResponse(responseCode = "404", description = "No such client")
     public List<AssignmentView> history(@PathParam("clientId") UUID clientId) {

@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -215,28 +216,52 @@ public class AssignmentService implements PrimaryAssignments {
         }
     }
 
+    /**
+     * Ends the current holding the day before the new one and opens the new one. A holding that began
+     * on the effective date held the client for no day, so it is replaced, not ended: it leaves the
+     * history, and if the holding before it ended that day with the same executive, that one runs on.
+     * The event still names the executive who loses the client as the previous one.
+     */
     private void transfer(Client client, UUID toExecutiveId, LocalDate effectiveDate, String reason) {
         UUID previous = client.primaryExecutiveId;
-        Assignment.current(client.id).ifPresent(current -> current.effectiveTo = effectiveDate);
+        UUID previousInHistory = previous;
+        Assignment continued = null;
+        Optional<Assignment> current = Assignment.current(client.id);
+        if (current.isPresent() && current.get().effectiveFrom.equals(effectiveDate)) {
+            previousInHistory = current.get().previousExecutiveId;
+            current.get().delete();
+            continued = Assignment.endingOn(client.id, effectiveDate).filter(before -> before.executiveId.equals(toExecutiveId)).orElse(null);
+        } else {
+            current.ifPresent(holding -> holding.effectiveTo = effectiveDate);
+        }
         client.primaryExecutiveId = toExecutiveId;
         client.updatedAt = Instant.now();
         Client.flush();
-        open(client.id, toExecutiveId, previous, effectiveDate, reason);
+        if (continued == null) {
+            open(client.id, toExecutiveId, previousInHistory, previous, effectiveDate, reason);
+        } else {
+            continued.effectiveTo = null;
+            events.assigned(client.id, toExecutiveId, previous, effectiveDate, reason);
+        }
         clientEvents.updated(client);
     }
 
     private void open(UUID clientId, UUID executiveId, UUID previousExecutiveId, LocalDate from, String reason) {
+        open(clientId, executiveId, previousExecutiveId, previousExecutiveId, from, reason);
+    }
+
+    private void open(UUID clientId, UUID executiveId, UUID previousInHistory, UUID previousExecutiveId, LocalDate from, String reason) {
         Assignment assignment = new Assignment();
         assignment.id = UUID.randomUUID();
         assignment.clientId = clientId;
         assignment.executiveId = executiveId;
-        assignment.previousExecutiveId = previousExecutiveId;
+        assignment.previousExecutiveId = previousInHistory;
         assignment.effectiveFrom = from;
         assignment.reason = reason;
         assignment.assignedBy = user.id();
         assignment.createdAt = Instant.now();
         assignment.persist();
-        events.assigned(assignment);
+        events.assigned(clientId, executiveId, previousExecutiveId, from, reason);
     }
 
     private void requireReachable(UUID executiveId) {

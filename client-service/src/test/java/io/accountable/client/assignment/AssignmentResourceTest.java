@@ -104,6 +104,41 @@ class AssignmentResourceTest {
     }
 
     @Test
+    void aReassignmentOnTheDayTheCurrentHoldingBeganReplacesItInsteadOfLeavingAZeroLengthHolding() {
+        String carl = executive("Carl Sameday");
+        String ann = executive("Ann Sameday");
+        String ben = executive("Ben Sameday");
+        String id = client(uniqueName("Same Day Ltd"), null, null);
+        String today = calendar.today().toString();
+
+        assign(id, carl, "2026-01-10", "New relationship").then().statusCode(200);
+        assign(id, ann, today, "Territory realignment").then().statusCode(200);
+        assign(id, ben, today, "Ann is on leave").then().statusCode(200).body("primaryExecutiveId", equalTo(ben));
+        as("compliance-officer").get("/api/clients/" + id + "/assignments").then().statusCode(200)
+                .body("executiveId", contains(carl, ben))
+                .body("from", contains("2026-01-10", today))
+                .body("to", contains(today, null))
+                .body("previousExecutiveId", contains(null, carl))
+                .body("reason", contains("New relationship", "Ann is on leave"));
+        owner(id, today).body("executiveId", equalTo(ben)).body("heldFrom", equalTo(today));
+
+        assign(id, carl, today, "Realignment undone").then().statusCode(200).body("primaryExecutiveId", equalTo(carl));
+        as("compliance-officer").get("/api/clients/" + id + "/assignments").then().statusCode(200)
+                .body("executiveId", contains(carl))
+                .body("from", contains("2026-01-10"))
+                .body("to", contains((Object) null));
+        owner(id, today).body("executiveId", equalTo(carl)).body("heldFrom", equalTo("2026-01-10"));
+
+        List<ConsumerRecord<String, String>> records = TopicReader.read(bootstrap, TOPIC,
+                r -> id.equals(r.key()) && AssignmentEvents.ASSIGNED.equals(TopicReader.header(r, "ce_type")), 4, Duration.ofSeconds(30));
+        assertEquals(4, records.size());
+        records.forEach(r -> EventSchemas.assertValid(AssignmentEvents.ASSIGNED, r.value()));
+        assertEquals(List.of("null>" + carl, carl + ">" + ann, ann + ">" + ben, ben + ">" + carl), records.stream().map(r -> json(r.value()))
+                .map(event -> event.get("previousExecutiveId").asText() + ">" + event.get("executiveId").asText()).toList(),
+                "each event names the executive who lost the client as the previous one");
+    }
+
+    @Test
     void aDepartedExecutiveCannotTakeClientsAndBadAssignmentsWriteNothing() {
         String gone = executive("Gil Gone");
         executiveStatus(gone, "DEPARTED");
@@ -147,11 +182,12 @@ class AssignmentResourceTest {
                 .body(Map.of("executiveId", rivals.get(i), "effectiveDate", date, "reason", "Race", "version", version))
                 .post("/api/clients/" + id + "/assignments").then().extract().statusCode());
         assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
-        as("admin").get("/api/clients/" + id + "/assignments").then().statusCode(200)
-                .body("executiveId.size()", equalTo(2))
-                .body("[0].executiveId", equalTo(holder));
         String winner = as("admin").get("/api/clients/" + id).then().extract().path("primaryExecutiveId");
         assertTrue(rivals.contains(winner));
+        // the holder's holding began today, so the winner's replaces it
+        as("admin").get("/api/clients/" + id + "/assignments").then().statusCode(200)
+                .body("executiveId", contains(winner))
+                .body("previousExecutiveId", contains((Object) null));
     }
 
     @Test

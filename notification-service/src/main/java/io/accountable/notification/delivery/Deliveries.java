@@ -16,7 +16,7 @@ public class Deliveries {
      * once, it names each target once, and the unique key (channel, event, target) stands behind both.
      */
     public void record(DeliveryChannel channel, String eventId, String eventType, String target, String destination,
-            String subject, String payload) {
+            String subject, String payload, String link) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.channel = channel;
@@ -26,6 +26,7 @@ public class Deliveries {
         delivery.destination = destination;
         delivery.subject = subject;
         delivery.payload = payload;
+        delivery.link = link;
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = Instant.now();
         delivery.nextAttemptAt = delivery.createdAt;

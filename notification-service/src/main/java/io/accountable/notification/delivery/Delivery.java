@@ -47,6 +47,9 @@ public class Delivery extends PanacheEntityBase {
     @Column(nullable = false)
     public String payload;
 
+    /** Where the frontend shows what an e-mail is about; webhooks have none. */
+    public String link;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DeliveryStatus status;

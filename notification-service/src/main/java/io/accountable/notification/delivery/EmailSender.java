@@ -31,9 +31,11 @@ public class EmailSender implements DeliverySender {
     public Integer send(Delivery delivery, int attempt) {
         String html = layout.data("subject", delivery.subject)
                 .data("paragraphs", Arrays.stream(delivery.payload.split("\\R")).filter(line -> !line.isBlank()).toList())
+                .data("link", delivery.link)
                 .render();
+        String text = delivery.link == null ? delivery.payload : delivery.payload + "\n\nOpen in Accountable: " + delivery.link;
         try {
-            mailer.send(Mail.withText(delivery.destination, delivery.subject, delivery.payload)
+            mailer.send(Mail.withText(delivery.destination, delivery.subject, text)
                     .setHtml(html)
                     .addHeader(DELIVERY_ID_HEADER, delivery.id.toString()));
             return null;

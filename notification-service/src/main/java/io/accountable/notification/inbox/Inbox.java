@@ -18,8 +18,8 @@ public class Inbox {
      * One notification per person per event needs no read first: the consumer applies an event once,
      * its routing names each person once, and the unique key (recipient, event) stands behind both.
      */
-    public void deliver(String recipientId, String eventId, String eventType, String title, String body) {
-        Notification notification = Notification.of(recipientId, eventId, eventType, title, body);
+    public void deliver(String recipientId, String eventId, String eventType, String title, String body, String link) {
+        Notification notification = Notification.of(recipientId, eventId, eventType, title, body, link);
         notification.persist();
         created.fire(new NotificationCreated(recipientId, NotificationView.of(notification)));
     }

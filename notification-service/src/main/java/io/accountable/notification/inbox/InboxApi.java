@@ -10,13 +10,19 @@ public final class InboxApi {
     private InboxApi() {
     }
 
-    @Schema(name = "Notification")
+    @Schema(name = "Notification", requiredProperties = {"id", "eventType", "title", "body", "link", "createdAt"})
     public record NotificationView(UUID id, @Schema(example = "accountable.compliance.gift-limit-warning.v1") String eventType,
-            String title, String body, Instant createdAt, Instant readAt) {
+            @Schema(description = "Names the clients and people by name, never by id alone",
+                    example = "Gift limit warning: 80% used for Jordan Reyes (Harbor Freight Partners)") String title,
+            @Schema(description = "Plain text; amounts carry their currency, as USD 1,240.00") String body,
+            @Schema(description = "Where the frontend shows what the notification is about, built from ACCOUNTABLE_APP_URL; null when "
+                    + "there is nothing more to see", nullable = true,
+                    example = "https://app.example.com/compliance/recipients/04abaa60-1c2d-4e5f-8a9b-0c1d2e3f4a5b") String link,
+            Instant createdAt, Instant readAt) {
 
         static NotificationView of(Notification notification) {
             return new NotificationView(notification.id, notification.eventType, notification.title, notification.body,
-                    notification.createdAt, notification.readAt);
+                    notification.link, notification.createdAt, notification.readAt);
         }
     }
 

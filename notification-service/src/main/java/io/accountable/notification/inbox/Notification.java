@@ -32,13 +32,16 @@ public class Notification extends PanacheEntityBase {
     @Column(nullable = false)
     public String body;
 
+    /** Where the frontend shows what the notification is about; null when nothing more is to be seen. */
+    public String link;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "read_at")
     public Instant readAt;
 
-    static Notification of(String recipientId, String eventId, String eventType, String title, String body) {
+    static Notification of(String recipientId, String eventId, String eventType, String title, String body, String link) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.recipientId = recipientId;
@@ -46,6 +49,7 @@ public class Notification extends PanacheEntityBase {
         notification.eventType = eventType;
         notification.title = title;
         notification.body = body;
+        notification.link = link;
         notification.createdAt = Instant.now();
         return notification;
     }

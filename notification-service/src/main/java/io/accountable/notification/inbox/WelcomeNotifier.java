@@ -1,5 +1,6 @@
 package io.accountable.notification.inbox;
 
+import io.accountable.notification.AppLinks;
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,9 @@ public class WelcomeNotifier implements EventHandler {
     @Inject
     Inbox inbox;
 
+    @Inject
+    AppLinks links;
+
     @Override
     public Set<String> eventTypes() {
         return Set.of(EXECUTIVE_REGISTERED);
@@ -30,6 +34,7 @@ public class WelcomeNotifier implements EventHandler {
             throw new IllegalArgumentException("executive-registered event " + event.id() + " names no executive");
         }
         inbox.deliver(executive.executiveId(), event.id(), event.type(), "Welcome to Accountable, " + executive.fullName(),
-                "Your account is ready. Your clients, quota and gift allowance will show up here as they are set up.");
+                "Your account is ready. Your clients, quota and gift allowance will show up here as they are set up.",
+                links.base() + "/executives/" + executive.executiveId());
     }
 }

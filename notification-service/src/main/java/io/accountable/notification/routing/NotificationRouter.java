@@ -56,13 +56,14 @@ public class NotificationRouter implements EventHandler {
             NotificationText text = templates.render(event.type(), event.data(), user);
             Set<Channel> channels = preferences.allowed(user.id(), rule.category, rule.channels);
             if (channels.contains(Channel.IN_APP)) {
-                inbox.deliver(user.id(), event.id(), event.type(), text.title(), text.body());
+                inbox.deliver(user.id(), event.id(), event.type(), text.title(), text.body(), text.link());
             }
             if (channels.contains(Channel.EMAIL)) {
                 if (user.email() == null) {
                     LOG.infof("No e-mail address known for %s; event %s reaches them in-app only", user.id(), event.id());
                 } else {
-                    deliveries.record(DeliveryChannel.EMAIL, event.id(), event.type(), user.id(), user.email(), text.title(), text.body());
+                    deliveries.record(DeliveryChannel.EMAIL, event.id(), event.type(), user.id(), user.email(), text.title(), text.body(),
+                            text.link());
                 }
             }
         }

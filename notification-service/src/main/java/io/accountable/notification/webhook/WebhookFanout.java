@@ -44,7 +44,7 @@ public class WebhookFanout implements EventHandler {
         String cloudEvent = structuredCloudEvent(event);
         for (WebhookSubscription subscription : subscriptions) {
             deliveries.record(DeliveryChannel.WEBHOOK, event.id(), event.type(), subscription.id.toString(), subscription.url, null,
-                    cloudEvent);
+                    cloudEvent, null);
         }
     }
 

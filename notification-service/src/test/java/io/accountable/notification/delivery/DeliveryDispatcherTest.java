@@ -38,7 +38,7 @@ class DeliveryDispatcherTest {
         String address = "backlog-" + eventId + "@firm.example";
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 7; i++) {
-                deliveries.record(DeliveryChannel.EMAIL, eventId, "accountable.test.backlog.v1", "user-" + i, address, "Backlog " + i, "Body");
+                deliveries.record(DeliveryChannel.EMAIL, eventId, "accountable.test.backlog.v1", "user-" + i, address, "Backlog " + i, "Body", null);
             }
         });
 
