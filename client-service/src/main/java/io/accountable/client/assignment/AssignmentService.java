@@ -13,7 +13,6 @@ import io.accountable.client.client.Client;
 import io.accountable.client.client.ClientAccess;
 import io.accountable.client.client.ClientApi.ClientView;
 import io.accountable.client.client.ClientEvents;
-import io.accountable.client.client.ClientStatus;
 import io.accountable.client.client.PrimaryAssignments;
 import io.accountable.client.executive.Executive;
 import io.accountable.client.executive.ExecutiveStatus;
@@ -69,7 +68,7 @@ public class AssignmentService implements PrimaryAssignments {
             throw ProblemException.ruleViolation("already-primary",
                     "Executive " + request.executiveId() + " already holds client " + clientId, Map.of("executiveId", request.executiveId()));
         }
-        requireOpen(client);
+        client.requireOpen();
         requireNotFuture(request.effectiveDate());
         requireAfterCurrentHolding(client, request.effectiveDate());
         requireAssignable(request.executiveId(), client.tier);
@@ -120,7 +119,7 @@ public class AssignmentService implements PrimaryAssignments {
 
     public TeamMemberView addTeamMember(UUID clientId, NewTeamMember request) {
         Client client = access.changeable(clientId);
-        requireOpen(client);
+        client.requireOpen();
         if (request.executiveId().equals(client.primaryExecutiveId)) {
             throw ProblemException.ruleViolation("primary-on-team", "The primary executive is not also a secondary team member",
                     Map.of("executiveId", request.executiveId()));
@@ -267,12 +266,6 @@ public class AssignmentService implements PrimaryAssignments {
     private void requireReachable(UUID executiveId) {
         if (!access.reaches(executiveId)) {
             throw ProblemException.forbidden("Clients can only be assigned to executives of your own team");
-        }
-    }
-
-    private static void requireOpen(Client client) {
-        if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + client.id + " is closed", Map.of("clientStatus", client.status));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.accountable.client.client;
 
+import io.accountable.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -96,5 +97,13 @@ public class Client extends PanacheEntityBase {
         return ((Number) getEntityManager().createNativeQuery(
                 "SELECT COUNT(*) FROM client WHERE primary_executive_id = ?1 AND tier_code = ?2 AND status <> 'CLOSED' LOCK IN SHARE MODE")
                 .setParameter(1, executiveId.toString()).setParameter(2, tier).getSingleResult()).longValue();
+    }
+
+    /** A closed client does not change: nothing is added to its relationship, and its own data stays as it was. */
+    public void requireOpen() {
+        if (status == ClientStatus.CLOSED) {
+            throw ProblemException.ruleViolation("client-closed", "Client " + id + " is closed; a closed client does not change",
+                    Map.of("clientStatus", status));
+        }
     }
 }

@@ -73,6 +73,13 @@ public class ClientAccess {
     }
 
     /** The client, locked until the transaction ends so concurrent changes of it queue up. */
+    /** A client the caller may change that is not closed, row-locked: where every change to its relationship starts. */
+    public Client changeableOpen(UUID id) {
+        Client client = changeable(id);
+        client.requireOpen();
+        return client;
+    }
+
     public Client changeable(UUID id) {
         Client client = Client.lockedById(id);
         if (client == null || !mayRead(client)) {

@@ -70,7 +70,7 @@ public class ClientService {
 
     public ClientView change(UUID id, ClientChange request) {
         Client client = changeableAt(id, request.version());
-        requireOpen(client);
+        client.requireOpen();
         describe(client, request.legalName(), request.clientType(), request.industry(), request.segment(), request.region(),
                 request.country(), request.identifiers());
         touched(client);
@@ -81,9 +81,7 @@ public class ClientService {
     public ClientView changeStatus(UUID id, StatusChange request) {
         Client client = changeableAt(id, request.version());
         ClientStatus from = client.status;
-        if (from == ClientStatus.CLOSED) {
-            throw closed(client);
-        }
+        client.requireOpen();
         if (!from.mayBecome(request.status())) {
             throw ProblemException.ruleViolation("invalid-status-transition", "A " + from + " client cannot become " + request.status(),
                     Map.of("from", from, "to", request.status()));
@@ -107,7 +105,7 @@ public class ClientService {
 
     public ClientView changeTier(UUID id, TierChange request) {
         Client client = changeableAt(id, request.version());
-        requireOpen(client);
+        client.requireOpen();
         String to = tiers.require(request.tier()).code;
         if (to.equals(client.tier)) {
             return ClientView.of(client);
@@ -206,16 +204,5 @@ public class ClientService {
     private static void touched(Client client) {
         client.updatedAt = Instant.now();
         Client.flush();
-    }
-
-    private static void requireOpen(Client client) {
-        if (client.status == ClientStatus.CLOSED) {
-            throw closed(client);
-        }
-    }
-
-    private static ProblemException closed(Client client) {
-        return ProblemException.ruleViolation("client-closed", "Client " + client.id + " is closed; a closed client does not change",
-                Map.of("clientStatus", client.status));
     }
 }

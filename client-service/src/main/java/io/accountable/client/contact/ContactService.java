@@ -4,7 +4,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.client.client.Client;
 import io.accountable.client.client.ClientAccess;
-import io.accountable.client.client.ClientStatus;
 import io.accountable.client.contact.ContactApi.ContactChange;
 import io.accountable.client.contact.ContactApi.ContactView;
 import io.accountable.client.contact.ContactApi.NewContact;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -29,10 +27,7 @@ public class ContactService {
     ClientAccess access;
 
     public ContactView add(UUID clientId, NewContact request) {
-        Client client = access.changeable(clientId);
-        if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("clientStatus", client.status));
-        }
+        Client client = access.changeableOpen(clientId);
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.clientId = clientId;

@@ -5,7 +5,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 import io.accountable.client.cadence.CadenceService;
 import io.accountable.client.client.Client;
 import io.accountable.client.client.ClientAccess;
-import io.accountable.client.client.ClientStatus;
 import io.accountable.client.contact.Contact;
 import io.accountable.client.executive.Executive;
 import io.accountable.client.interaction.InteractionApi.InteractionView;
@@ -48,10 +47,7 @@ public class InteractionService {
     FirmCalendar calendar;
 
     public InteractionView log(UUID clientId, NewInteraction request) {
-        Client client = access.changeable(clientId);
-        if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("clientStatus", client.status));
-        }
+        Client client = access.changeableOpen(clientId);
         Instant occurredAt = request.occurredAt() == null ? Instant.now() : request.occurredAt();
         if (occurredAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
             throw ProblemException.ruleViolation("future-interaction", "An interaction is logged once it has happened",

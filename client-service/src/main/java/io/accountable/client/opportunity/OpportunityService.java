@@ -4,7 +4,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.client.client.Client;
 import io.accountable.client.client.ClientAccess;
-import io.accountable.client.client.ClientStatus;
 import io.accountable.client.client.Money;
 import io.accountable.client.executive.Executive;
 import io.accountable.client.opportunity.OpportunityApi.NewOpportunity;
@@ -59,10 +58,7 @@ public class OpportunityService {
     HoldingService holdings;
 
     public OpportunityView open(UUID clientId, NewOpportunity request) {
-        Client client = access.changeable(clientId);
-        if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("clientStatus", client.status));
-        }
+        Client client = access.changeableOpen(clientId);
         if (client.primaryExecutiveId == null) {
             throw ProblemException.ruleViolation("primary-executive-required",
                     "An opportunity belongs to the client's primary executive; assign one first", Map.of("clientId", clientId));

@@ -4,7 +4,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.client.client.Client;
 import io.accountable.client.client.ClientAccess;
-import io.accountable.client.client.ClientStatus;
 import io.accountable.client.product.HoldingApi.Closure;
 import io.accountable.client.product.HoldingApi.HoldingStatus;
 import io.accountable.client.product.HoldingApi.HoldingView;
@@ -44,10 +43,7 @@ public class HoldingService {
     FirmCalendar calendar;
 
     public HoldingView open(UUID clientId, NewHolding request) {
-        Client client = access.changeable(clientId);
-        if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("status", client.status));
-        }
+        Client client = access.changeableOpen(clientId);
         LocalDate today = calendar.today();
         LocalDate openedOn = request.openedOn() == null ? today : request.openedOn();
         if (openedOn.isAfter(today)) {

@@ -4,7 +4,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.client.client.Client;
 import io.accountable.client.client.ClientAccess;
-import io.accountable.client.client.ClientStatus;
 import io.accountable.client.risk.RiskApi.NewRetentionFlag;
 import io.accountable.client.risk.RiskApi.NewRiskRating;
 import io.accountable.client.risk.RiskApi.RetentionFlagView;
@@ -152,10 +151,7 @@ public class RiskService {
     }
 
     private Client openClient(UUID clientId) {
-        Client client = access.changeable(clientId);
-        if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("clientStatus", client.status));
-        }
+        Client client = access.changeableOpen(clientId);
         return client;
     }
 }

@@ -4,7 +4,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.client.client.Client;
 import io.accountable.client.client.ClientAccess;
-import io.accountable.client.client.ClientStatus;
 import io.accountable.client.complaint.Complaint;
 import io.accountable.client.complaint.ComplaintStatus;
 import io.accountable.client.contact.Contact;
@@ -63,10 +62,7 @@ public class SatisfactionService {
      * concurrent answers, so each compares against the average the one before it left.
      */
     public SurveyAnswerView record(UUID clientId, NewSurveyAnswer request) {
-        Client client = access.changeable(clientId);
-        if (client.status == ClientStatus.CLOSED) {
-            throw ProblemException.ruleViolation("client-closed", "Client " + clientId + " is closed", Map.of("status", client.status));
-        }
+        Client client = access.changeableOpen(clientId);
         Scale scale = request.scale();
         if (request.score() < scale.min || request.score() > scale.max) {
             throw ProblemException.ruleViolation("score-out-of-range", scale + " scores run from " + scale.min + " to " + scale.max,
