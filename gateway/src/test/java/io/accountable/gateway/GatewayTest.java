@@ -91,7 +91,7 @@ class GatewayTest {
                 .body("paths", hasKey("/api/gifts"))
                 .body("paths", hasKey("/api/notifications"))
                 .body("components.securitySchemes", hasKey("bearer"))
-                .body("components.schemas", hasKey("Problem"))
+                .body("components.schemas", hasKey("ValidationProblem"))
                 // client- and quota-service each have a Money of their own shape
                 .body("components.schemas", hasKey("Money"))
                 .body("components.schemas", hasKey("QuotaMoney"));
