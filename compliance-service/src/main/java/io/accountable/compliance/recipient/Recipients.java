@@ -2,6 +2,7 @@ package io.accountable.compliance.recipient;
 
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
+import io.accountable.platform.events.ReadModelRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -41,37 +42,35 @@ public class Recipients implements EventHandler {
     }
 
     private void apply(ContactPayload payload) {
-        Contact contact = Contact.findById(payload.contactId());
-        if (contact == null) {
-            contact = new Contact();
-            contact.id = payload.contactId();
-            locks.ensure(contact.id);
-        } else if (payload.version() < contact.sourceVersion) {
-            return;
-        }
-        contact.clientId = payload.clientId();
-        contact.employerName = payload.employerName();
-        contact.fullName = payload.fullName();
-        contact.title = payload.title();
-        contact.email = payload.email();
-        contact.active = payload.active() == null || payload.active();
-        contact.sourceVersion = payload.version();
-        contact.persist();
+        ReadModelRows.toUpdate(Contact.class, payload.contactId(), payload.version(), row -> row.sourceVersion, id -> {
+            Contact created = new Contact();
+            created.id = id;
+            locks.ensure(created.id);
+            return created;
+        }).ifPresent(contact -> {
+            contact.clientId = payload.clientId();
+            contact.employerName = payload.employerName();
+            contact.fullName = payload.fullName();
+            contact.title = payload.title();
+            contact.email = payload.email();
+            contact.active = payload.active() == null || payload.active();
+            contact.sourceVersion = payload.version();
+            contact.persist();
+        });
     }
 
     private void apply(ClientPayload payload) {
-        ClientFirm client = ClientFirm.findById(payload.clientId());
-        if (client == null) {
-            client = new ClientFirm();
-            client.id = payload.clientId();
-        } else if (payload.version() < client.sourceVersion) {
-            return;
-        }
-        client.legalName = payload.legalName();
-        client.clientType = payload.clientType();
-        client.status = payload.status();
-        client.primaryExecutiveId = payload.primaryExecutiveId();
-        client.sourceVersion = payload.version();
-        client.persist();
+        ReadModelRows.toUpdate(ClientFirm.class, payload.clientId(), payload.version(), row -> row.sourceVersion, id -> {
+            ClientFirm created = new ClientFirm();
+            created.id = id;
+            return created;
+        }).ifPresent(client -> {
+            client.legalName = payload.legalName();
+            client.clientType = payload.clientType();
+            client.status = payload.status();
+            client.primaryExecutiveId = payload.primaryExecutiveId();
+            client.sourceVersion = payload.version();
+            client.persist();
+        });
     }
 }

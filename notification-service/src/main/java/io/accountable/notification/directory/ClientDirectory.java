@@ -2,6 +2,7 @@ package io.accountable.notification.directory;
 
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
+import io.accountable.platform.events.ReadModelRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.UUID;
@@ -36,30 +37,28 @@ public class ClientDirectory implements EventHandler {
     }
 
     private static void apply(ClientPayload payload) {
-        ClientName client = ClientName.findById(payload.clientId());
-        if (client == null) {
-            client = new ClientName();
-            client.id = payload.clientId();
-        } else if (payload.version() < client.sourceVersion) {
-            return;
-        }
-        client.legalName = payload.legalName();
-        client.sourceVersion = payload.version();
-        client.persist();
+        ReadModelRows.toUpdate(ClientName.class, payload.clientId(), payload.version(), row -> row.sourceVersion, id -> {
+            ClientName created = new ClientName();
+            created.id = id;
+            return created;
+        }).ifPresent(client -> {
+            client.legalName = payload.legalName();
+            client.sourceVersion = payload.version();
+            client.persist();
+        });
     }
 
     private static void apply(ContactPayload payload) {
-        ContactName contact = ContactName.findById(payload.contactId());
-        if (contact == null) {
-            contact = new ContactName();
-            contact.id = payload.contactId();
-        } else if (payload.version() < contact.sourceVersion) {
-            return;
-        }
-        contact.clientId = payload.clientId();
-        contact.fullName = payload.fullName();
-        contact.employerName = payload.employerName();
-        contact.sourceVersion = payload.version();
-        contact.persist();
+        ReadModelRows.toUpdate(ContactName.class, payload.contactId(), payload.version(), row -> row.sourceVersion, id -> {
+            ContactName created = new ContactName();
+            created.id = id;
+            return created;
+        }).ifPresent(contact -> {
+            contact.clientId = payload.clientId();
+            contact.fullName = payload.fullName();
+            contact.employerName = payload.employerName();
+            contact.sourceVersion = payload.version();
+            contact.persist();
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.accountable.quota.client;
 
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
+import io.accountable.platform.events.ReadModelRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Set;
@@ -44,16 +45,17 @@ public class ClientDirectory implements EventHandler {
     }
 
     private void apply(ClientPayload payload) {
-        Client client = Client.<Client> findByIdOptional(payload.clientId()).orElseGet(Client::new);
-        if (client.id != null && client.sourceVersion > payload.version()) {
-            return;
-        }
-        client.id = payload.clientId();
-        client.legalName = payload.legalName();
-        client.status = payload.status();
-        client.primaryExecutiveId = payload.primaryExecutiveId();
-        client.sourceVersion = payload.version();
-        client.persist();
+        ReadModelRows.toUpdate(Client.class, payload.clientId(), payload.version(), row -> row.sourceVersion, id -> {
+            Client created = new Client();
+            created.id = id;
+            return created;
+        }).ifPresent(client -> {
+            client.legalName = payload.legalName();
+            client.status = payload.status();
+            client.primaryExecutiveId = payload.primaryExecutiveId();
+            client.sourceVersion = payload.version();
+            client.persist();
+        });
     }
 
     /** A status change may arrive before the client itself; the client event that follows fills in the rest. */

@@ -2,6 +2,7 @@ package io.accountable.quota.executive;
 
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
+import io.accountable.platform.events.ReadModelRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Set;
@@ -23,17 +24,18 @@ public class ExecutiveDirectory implements EventHandler {
     @Override
     public void apply(IncomingEvent event) {
         ExecutivePayload payload = event.dataAs(ExecutivePayload.class);
-        Executive executive = Executive.<Executive> findByIdOptional(payload.executiveId()).orElseGet(Executive::new);
-        if (executive.id != null && executive.sourceVersion > payload.version()) {
-            return;
-        }
-        executive.id = payload.executiveId();
-        executive.fullName = payload.fullName();
-        executive.region = payload.region();
-        executive.hireDate = payload.hireDate();
-        executive.managerId = payload.managerId();
-        executive.status = payload.status();
-        executive.sourceVersion = payload.version();
-        executive.persist();
+        ReadModelRows.toUpdate(Executive.class, payload.executiveId(), payload.version(), row -> row.sourceVersion, id -> {
+            Executive created = new Executive();
+            created.id = id;
+            return created;
+        }).ifPresent(executive -> {
+            executive.fullName = payload.fullName();
+            executive.region = payload.region();
+            executive.hireDate = payload.hireDate();
+            executive.managerId = payload.managerId();
+            executive.status = payload.status();
+            executive.sourceVersion = payload.version();
+            executive.persist();
+        });
     }
 }

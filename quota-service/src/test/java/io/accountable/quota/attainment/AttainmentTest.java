@@ -1,8 +1,8 @@
 package io.accountable.quota.attainment;
 
-import static io.accountable.quota.QuotaTestData.QUOTA_TOPIC;
-import static io.accountable.quota.QuotaTestData.as;
-import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.Fixtures.QUOTA_TOPIC;
+import static io.accountable.quota.Fixtures.as;
+import static io.accountable.quota.Fixtures.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,7 @@ import io.accountable.devstack.AtOnce;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TopicReader;
-import io.accountable.quota.QuotaTestData;
+import io.accountable.quota.Fixtures;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,8 +47,8 @@ class AttainmentTest {
 
     @Test
     void attainmentIsCreditedNetOfReversalsOverQuota() {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
+        UUID executive = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
         quota(executive, "120000.00");
         String saleId = sell(clientId, "7500.00", "2026-02-10");
         asAdmin().body(Map.of("amount", Map.of("amount", "2500.00", "currency", "USD"), "reversalDate", "2026-02-20"))
@@ -69,9 +69,9 @@ class AttainmentTest {
 
     @Test
     void eachThresholdIsPublishedOncePerCrossingAndAgainAfterAReversalTakesItBelow() throws Exception {
-        UUID manager = QuotaTestData.executive(bootstrap, null);
-        UUID executive = QuotaTestData.executive(bootstrap, manager);
-        UUID clientId = QuotaTestData.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
+        UUID manager = Fixtures.executive(bootstrap, null);
+        UUID executive = Fixtures.executive(bootstrap, manager);
+        UUID clientId = Fixtures.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
         quota(executive, "120000.00");
 
         String first = sell(clientId, "5000.00", "2026-03-05");
@@ -102,8 +102,8 @@ class AttainmentTest {
 
     @Test
     void salesCreditedAtTheSameTimePublishEachThresholdTheyCrossTogetherOnce() throws Exception {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
+        UUID executive = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
         quota(executive, "120000.00");
         sell(clientId, "1000.00", "2026-06-01");
 
@@ -124,8 +124,8 @@ class AttainmentTest {
 
     @Test
     void aLowerQuotaCanCrossAThresholdWithoutANewSale() {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
+        UUID executive = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
         quota(executive, "1200000.00");
         sell(clientId, "60000.00", "2026-05-12");
         asAdmin().body(Map.of("annualAmount", Map.of("amount", "720000.00", "currency", "USD"), "reason", "territory split"))
@@ -137,14 +137,14 @@ class AttainmentTest {
 
     @Test
     void aManagerSeesTheTeamRanked() {
-        UUID manager = QuotaTestData.executive(bootstrap, null);
-        UUID low = QuotaTestData.executive(bootstrap, manager);
-        UUID high = QuotaTestData.executive(bootstrap, manager);
-        UUID none = QuotaTestData.executive(bootstrap, manager);
+        UUID manager = Fixtures.executive(bootstrap, null);
+        UUID low = Fixtures.executive(bootstrap, manager);
+        UUID high = Fixtures.executive(bootstrap, manager);
+        UUID none = Fixtures.executive(bootstrap, manager);
         quota(low, "120000.00");
         quota(high, "120000.00");
-        sell(QuotaTestData.client(bootstrap, low, LocalDate.of(2026, 1, 1)), "1000.00", "2026-01-15");
-        sell(QuotaTestData.client(bootstrap, high, LocalDate.of(2026, 1, 1)), "9000.00", "2026-01-15");
+        sell(Fixtures.client(bootstrap, low, LocalDate.of(2026, 1, 1)), "1000.00", "2026-01-15");
+        sell(Fixtures.client(bootstrap, high, LocalDate.of(2026, 1, 1)), "9000.00", "2026-01-15");
 
         as("sales-manager", manager).queryParam("period", "2026-01").get("/api/attainment/team").then().statusCode(200)
                 .body("rank", equalTo(List.of(1, 2, 3)))

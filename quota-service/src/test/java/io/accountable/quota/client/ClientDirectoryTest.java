@@ -1,14 +1,14 @@
 package io.accountable.quota.client;
 
-import static io.accountable.quota.QuotaTestData.CLIENT_TOPIC;
-import static io.accountable.quota.QuotaTestData.assignmentJson;
-import static io.accountable.quota.QuotaTestData.clientJson;
+import static io.accountable.quota.Fixtures.CLIENT_TOPIC;
+import static io.accountable.quota.Fixtures.assignmentJson;
+import static io.accountable.quota.Fixtures.clientJson;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.TestEvents;
-import io.accountable.quota.QuotaTestData;
+import io.accountable.quota.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -31,8 +31,8 @@ class ClientDirectoryTest {
     void answersWhoOwnedAClientOnADateAcrossReassignments() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        UUID clientId = QuotaTestData.client(bootstrap, first, LocalDate.of(2026, 1, 1));
-        QuotaTestData.assign(bootstrap, clientId, second, first, LocalDate.of(2026, 7, 1));
+        UUID clientId = Fixtures.client(bootstrap, first, LocalDate.of(2026, 1, 1));
+        Fixtures.assign(bootstrap, clientId, second, first, LocalDate.of(2026, 7, 1));
 
         assertEquals(Optional.empty(), ownerOn(clientId, LocalDate.of(2025, 12, 31)), "nobody before the first assignment");
         assertEquals(Optional.of(first), ownerOn(clientId, LocalDate.of(2026, 1, 1)), "from the effective date inclusive");
@@ -45,8 +45,8 @@ class ClientDirectoryTest {
     void aLaterAssignmentOnTheSameDateReplacesTheEarlierOne() {
         UUID first = UUID.randomUUID();
         UUID corrected = UUID.randomUUID();
-        UUID clientId = QuotaTestData.client(bootstrap, first, LocalDate.of(2026, 3, 1));
-        QuotaTestData.assign(bootstrap, clientId, corrected, first, LocalDate.of(2026, 3, 1));
+        UUID clientId = Fixtures.client(bootstrap, first, LocalDate.of(2026, 3, 1));
+        Fixtures.assign(bootstrap, clientId, corrected, first, LocalDate.of(2026, 3, 1));
 
         assertEquals(Optional.of(corrected), ownerOn(clientId, LocalDate.of(2026, 3, 1)));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ClientOwnership.count("clientId", clientId)));
@@ -82,8 +82,8 @@ class ClientDirectoryTest {
         TestEvents.send(bootstrap, CLIENT_TOPIC, clientId.toString(), headers, payload);
         TestEvents.send(bootstrap, CLIENT_TOPIC, clientId.toString(), headers, payload);
         UUID marker = UUID.randomUUID();
-        QuotaTestData.client(bootstrap, UUID.randomUUID(), LocalDate.of(2026, 1, 1));
-        QuotaTestData.assign(bootstrap, clientId, marker, owner, LocalDate.of(2026, 9, 1));
+        Fixtures.client(bootstrap, UUID.randomUUID(), LocalDate.of(2026, 1, 1));
+        Fixtures.assign(bootstrap, clientId, marker, owner, LocalDate.of(2026, 9, 1));
 
         assertEquals(2L, QuarkusTransaction.requiringNew().call(() -> ClientOwnership.count("clientId", clientId)));
         assertEquals(Optional.of(owner), ownerOn(clientId, LocalDate.of(2026, 8, 31)));

@@ -1,13 +1,13 @@
 package io.accountable.quota.plan;
 
-import static io.accountable.quota.QuotaTestData.as;
-import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.Fixtures.as;
+import static io.accountable.quota.Fixtures.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.accountable.devstack.DevStackTestResource;
-import io.accountable.quota.QuotaTestData;
+import io.accountable.quota.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -114,7 +114,7 @@ class PlanResourceTest {
     @Test
     void assignsExecutivesWithoutOverlaps() {
         String id = create("Plan " + UUID.randomUUID());
-        UUID executive = QuotaTestData.executive(bootstrap, null);
+        UUID executive = Fixtures.executive(bootstrap, null);
 
         asAdmin().body(Map.of("executiveId", executive, "from", "2026-01-01", "to", "2026-06-30"))
                 .post("/api/plans/" + id + "/assignments").then().statusCode(201).body("to", equalTo("2026-06-30"));

@@ -1,8 +1,8 @@
 package io.accountable.quota.quota;
 
-import static io.accountable.quota.QuotaTestData.QUOTA_TOPIC;
-import static io.accountable.quota.QuotaTestData.as;
-import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.Fixtures.QUOTA_TOPIC;
+import static io.accountable.quota.Fixtures.as;
+import static io.accountable.quota.Fixtures.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TopicReader;
-import io.accountable.quota.QuotaTestData;
+import io.accountable.quota.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -36,7 +36,7 @@ class QuotaResourceTest {
 
     @Test
     void setsAQuotaWithAnEvenSplitAndPublishesIt() {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
+        UUID executive = Fixtures.executive(bootstrap, null);
 
         asAdmin().body(Map.of("annualAmount", money("120000.00"))).put("/api/quotas/" + executive + "/2026")
                 .then().statusCode(201)
@@ -55,7 +55,7 @@ class QuotaResourceTest {
 
     @Test
     void anEvenSplitPutsTheLeftoverCentsInTheLastQuarter() {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
+        UUID executive = Fixtures.executive(bootstrap, null);
 
         asAdmin().body(Map.of("annualAmount", money("100000.01"))).put("/api/quotas/" + executive + "/2026")
                 .then().statusCode(201)
@@ -64,7 +64,7 @@ class QuotaResourceTest {
 
     @Test
     void anExplicitSplitMustAddUpToTheAnnualAmount() {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
+        UUID executive = Fixtures.executive(bootstrap, null);
         long before = QuarkusTransaction.requiringNew().call(() -> QuotaVersion.count());
 
         asAdmin().body(Map.of("annualAmount", money("100000.00"), "split", "EXPLICIT",
@@ -85,7 +85,7 @@ class QuotaResourceTest {
 
     @Test
     void aMidYearStartIsProratedAndAChangeKeepsTheHistory() {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
+        UUID executive = Fixtures.executive(bootstrap, null);
         String path = "/api/quotas/" + executive + "/2026";
 
         asAdmin().body(Map.of("annualAmount", money("120000.00"), "effectiveFrom", "2026-04-16", "reason", "hired"))
@@ -111,7 +111,7 @@ class QuotaResourceTest {
 
     @Test
     void badInputIsAProblemAndWritesNothing() {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
+        UUID executive = Fixtures.executive(bootstrap, null);
         String path = "/api/quotas/" + executive + "/2026";
         long before = QuarkusTransaction.requiringNew().call(() -> Quota.count());
 
@@ -134,9 +134,9 @@ class QuotaResourceTest {
 
     @Test
     void executivesSeeTheirOwnQuotaAndManagersTheirTeams() {
-        UUID manager = QuotaTestData.executive(bootstrap, null);
-        UUID report = QuotaTestData.executive(bootstrap, manager);
-        UUID stranger = QuotaTestData.executive(bootstrap, null);
+        UUID manager = Fixtures.executive(bootstrap, null);
+        UUID report = Fixtures.executive(bootstrap, manager);
+        UUID stranger = Fixtures.executive(bootstrap, null);
         String path = "/api/quotas/" + report + "/2026";
 
         as("sales-manager", manager).body(Map.of("annualAmount", money("50000.00"))).put(path).then().statusCode(201);

@@ -1,7 +1,7 @@
 package io.accountable.quota.sale;
 
-import static io.accountable.quota.QuotaTestData.CLIENT_TOPIC;
-import static io.accountable.quota.QuotaTestData.QUOTA_TOPIC;
+import static io.accountable.quota.Fixtures.CLIENT_TOPIC;
+import static io.accountable.quota.Fixtures.QUOTA_TOPIC;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +12,7 @@ import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TestEvents;
 import io.accountable.devstack.TopicReader;
-import io.accountable.quota.QuotaTestData;
+import io.accountable.quota.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -46,8 +46,8 @@ class OpportunityWonTest {
     void aWonOpportunityIsCreditedToTheOwnerOnTheCloseDateOnce() throws Exception {
         UUID before = UUID.randomUUID();
         UUID after = UUID.randomUUID();
-        UUID clientId = QuotaTestData.client(bootstrap, before, LocalDate.of(2026, 1, 1));
-        QuotaTestData.assign(bootstrap, clientId, after, before, LocalDate.of(2026, 7, 1));
+        UUID clientId = Fixtures.client(bootstrap, before, LocalDate.of(2026, 1, 1));
+        Fixtures.assign(bootstrap, clientId, after, before, LocalDate.of(2026, 7, 1));
         UUID opportunityId = UUID.randomUUID();
         String payload = won(opportunityId, clientId, after, "20000.00", "2026-06-30");
 
@@ -66,7 +66,7 @@ class OpportunityWonTest {
         assertEquals("20000.00", event.at("/creditedAmount/amount").asText());
         assertEquals(100, event.get("creditPercent").asInt());
 
-        QuotaTestData.assign(bootstrap, UUID.randomUUID(), UUID.randomUUID(), null, LocalDate.of(2026, 1, 1));
+        Fixtures.assign(bootstrap, UUID.randomUUID(), UUID.randomUUID(), null, LocalDate.of(2026, 1, 1));
         List<Sale> sales = QuarkusTransaction.requiringNew().call(() -> Sale.<Sale> list("opportunityId", opportunityId));
         assertEquals(1, sales.size(), "a second won event for the same opportunity credits nothing");
         assertEquals(0, new BigDecimal("20000").compareTo(sales.get(0).amount));

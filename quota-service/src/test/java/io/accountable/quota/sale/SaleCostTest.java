@@ -1,10 +1,10 @@
 package io.accountable.quota.sale;
 
-import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.Fixtures.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.accountable.devstack.DevStackTestResource;
-import io.accountable.quota.QuotaTestData;
+import io.accountable.quota.Fixtures;
 import io.accountable.quota.StatementLog;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -34,8 +34,8 @@ class SaleCostTest {
 
     @Test
     void aSaleOfAnExecutiveWithAQuotaCostsAHandfulOfStatements() {
-        UUID executive = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
+        UUID executive = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, executive, LocalDate.of(2026, 1, 1));
         asAdmin().body(Map.of("annualAmount", Map.of("amount", "1200000.00", "currency", "USD"))).put("/api/quotas/" + executive + "/2026")
                 .then().statusCode(201);
         for (int i = 0; i < 5; i++) {

@@ -1,8 +1,8 @@
 package io.accountable.quota.sale;
 
-import static io.accountable.quota.QuotaTestData.QUOTA_TOPIC;
-import static io.accountable.quota.QuotaTestData.as;
-import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.Fixtures.QUOTA_TOPIC;
+import static io.accountable.quota.Fixtures.as;
+import static io.accountable.quota.Fixtures.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.EventSchemas;
 import io.accountable.devstack.TopicReader;
-import io.accountable.quota.QuotaTestData;
+import io.accountable.quota.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -50,10 +50,10 @@ class SaleResourceTest {
 
     @Test
     void aSaleIsCreditedToWhoeverOwnedTheClientOnTheCloseDateAfterAMidYearReassignment() {
-        UUID before = QuotaTestData.executive(bootstrap, null);
-        UUID after = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, before, LocalDate.of(2026, 1, 1));
-        QuotaTestData.assign(bootstrap, clientId, after, before, LocalDate.of(2026, 7, 1));
+        UUID before = Fixtures.executive(bootstrap, null);
+        UUID after = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, before, LocalDate.of(2026, 1, 1));
+        Fixtures.assign(bootstrap, clientId, after, before, LocalDate.of(2026, 7, 1));
 
         String june = asAdmin().body(sale(clientId, "1000.00", "2026-06-30")).post("/api/sales")
                 .then().statusCode(201)
@@ -74,10 +74,10 @@ class SaleResourceTest {
 
     @Test
     void splitCreditDividesTheAmountByPercentToTheCent() throws Exception {
-        UUID owner = QuotaTestData.executive(bootstrap, null);
-        UUID a = QuotaTestData.executive(bootstrap, null);
-        UUID b = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, owner, LocalDate.of(2026, 1, 1));
+        UUID owner = Fixtures.executive(bootstrap, null);
+        UUID a = Fixtures.executive(bootstrap, null);
+        UUID b = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, owner, LocalDate.of(2026, 1, 1));
         Map<String, Object> body = sale(clientId, "100.00", "2026-03-01");
         body.put("credits", List.of(Map.of("executiveId", a, "percent", "33.3333"), Map.of("executiveId", b, "percent", "66.6667")));
 
@@ -94,8 +94,8 @@ class SaleResourceTest {
 
     @Test
     void creditsThatDoNotAddUpTo100AreRefusedAndNothingIsWritten() {
-        UUID owner = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, owner, LocalDate.of(2026, 1, 1));
+        UUID owner = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, owner, LocalDate.of(2026, 1, 1));
         Map<String, Object> body = sale(clientId, "100.00", "2026-03-01");
         body.put("credits", List.of(Map.of("executiveId", owner, "percent", "60"), Map.of("executiveId", UUID.randomUUID(), "percent", "30")));
         long before = saleCount();
@@ -116,8 +116,8 @@ class SaleResourceTest {
 
     @Test
     void anUnknownClientOrNoOwnerOnTheCloseDateIsA422ThatSaysWhich() {
-        UUID owner = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, owner, LocalDate.of(2026, 4, 1));
+        UUID owner = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, owner, LocalDate.of(2026, 4, 1));
         UUID unknown = UUID.randomUUID();
         long before = saleCount();
 
@@ -134,8 +134,8 @@ class SaleResourceTest {
 
     @Test
     void aRetriedPostWithTheSameIdempotencyKeyReturnsTheFirstResult() {
-        UUID owner = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, owner, LocalDate.of(2026, 1, 1));
+        UUID owner = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, owner, LocalDate.of(2026, 1, 1));
         Map<String, Object> body = sale(clientId, "750.00", "2026-02-02");
         String key = UUID.randomUUID().toString();
         String caller = "ops-" + UUID.randomUUID();
@@ -159,8 +159,8 @@ class SaleResourceTest {
 
     @Test
     void badInputIsAProblemAndWritesNothing() {
-        UUID owner = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, owner, LocalDate.of(2026, 1, 1));
+        UUID owner = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, owner, LocalDate.of(2026, 1, 1));
         long before = saleCount();
 
         for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>> of(
@@ -184,9 +184,9 @@ class SaleResourceTest {
 
     @Test
     void aPartialThenFullReversalIsSharedByTheCreditsAndPublished() {
-        UUID a = QuotaTestData.executive(bootstrap, null);
-        UUID b = QuotaTestData.executive(bootstrap, null);
-        UUID clientId = QuotaTestData.client(bootstrap, a, LocalDate.of(2026, 1, 1));
+        UUID a = Fixtures.executive(bootstrap, null);
+        UUID b = Fixtures.executive(bootstrap, null);
+        UUID clientId = Fixtures.client(bootstrap, a, LocalDate.of(2026, 1, 1));
         Map<String, Object> body = sale(clientId, "20000.00", "2026-03-10");
         body.put("credits", List.of(Map.of("executiveId", a, "percent", "75"), Map.of("executiveId", b, "percent", "25")));
         String saleId = asAdmin().body(body).post("/api/sales").then().statusCode(201).extract().path("id");

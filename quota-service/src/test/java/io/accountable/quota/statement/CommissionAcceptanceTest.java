@@ -1,6 +1,6 @@
 package io.accountable.quota.statement;
 
-import static io.accountable.quota.QuotaTestData.as;
+import static io.accountable.quota.Fixtures.as;
 import static io.accountable.quota.statement.CompensationScenario.amounts;
 import static io.accountable.quota.statement.CompensationScenario.terms;
 import static io.accountable.quota.statement.CompensationScenario.tier;

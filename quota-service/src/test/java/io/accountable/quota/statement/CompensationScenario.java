@@ -1,10 +1,10 @@
 package io.accountable.quota.statement;
 
-import static io.accountable.quota.QuotaTestData.as;
-import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.Fixtures.as;
+import static io.accountable.quota.Fixtures.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.accountable.quota.QuotaTestData;
+import io.accountable.quota.Fixtures;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,9 +33,9 @@ final class CompensationScenario {
 
     /** On the plan from {@code assignedFrom} to {@code assignedTo} (open-ended when null). */
     static CompensationScenario onPlan(String bootstrap, Map<String, Object> terms, String assignedFrom, String assignedTo) {
-        UUID manager = QuotaTestData.executive(bootstrap, null);
-        UUID executive = QuotaTestData.executive(bootstrap, manager);
-        UUID client = QuotaTestData.client(bootstrap, executive, LocalDate.of(2020, 1, 1));
+        UUID manager = Fixtures.executive(bootstrap, null);
+        UUID executive = Fixtures.executive(bootstrap, manager);
+        UUID client = Fixtures.client(bootstrap, executive, LocalDate.of(2020, 1, 1));
         String planId = asAdmin().body(Map.of("name", "Plan " + UUID.randomUUID(), "currency", "USD", "terms", terms))
                 .post("/api/plans").then().statusCode(201).extract().path("id");
         Map<String, Object> assignment = new HashMap<>(Map.of("executiveId", executive, "from", assignedFrom));

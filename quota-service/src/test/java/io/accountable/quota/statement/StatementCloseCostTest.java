@@ -1,6 +1,6 @@
 package io.accountable.quota.statement;
 
-import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.Fixtures.asAdmin;
 import static io.accountable.quota.statement.CompensationScenario.terms;
 import static io.accountable.quota.statement.CompensationScenario.tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,8 @@
 package io.accountable.quota.statement;
 
-import static io.accountable.quota.QuotaTestData.QUOTA_TOPIC;
-import static io.accountable.quota.QuotaTestData.as;
-import static io.accountable.quota.QuotaTestData.asAdmin;
+import static io.accountable.quota.Fixtures.QUOTA_TOPIC;
+import static io.accountable.quota.Fixtures.as;
+import static io.accountable.quota.Fixtures.asAdmin;
 import static io.accountable.quota.statement.CompensationScenario.amounts;
 import static io.accountable.quota.statement.CompensationScenario.terms;
 import static io.accountable.quota.statement.CompensationScenario.tier;

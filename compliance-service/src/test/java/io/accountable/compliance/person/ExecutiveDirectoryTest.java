@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = DevStackTestResource.class, scope = TestResourceScope.GLOBAL)
-class AssociatedPersonsTest {
+class ExecutiveDirectoryTest {
 
     static final String TOPIC = "accountable.client.events";
 

@@ -2,6 +2,7 @@ package io.accountable.notification.recipient;
 
 import io.accountable.platform.events.EventHandler;
 import io.accountable.platform.events.IncomingEvent;
+import io.accountable.platform.events.ReadModelRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /** Keeps the recipient read model in step with client-service's executive directory. */
 @ApplicationScoped
-public class RecipientDirectory implements EventHandler {
+public class ExecutiveDirectory implements EventHandler {
 
     static final String EXECUTIVE_REGISTERED = "accountable.client.executive-registered.v1";
     static final String EXECUTIVE_UPDATED = "accountable.client.executive-updated.v1";
@@ -33,20 +34,19 @@ public class RecipientDirectory implements EventHandler {
             return;
         }
         ExecutivePayload executive = event.dataAs(ExecutivePayload.class);
-        Recipient recipient = Recipient.findById(executive.executiveId());
-        if (recipient == null) {
-            recipient = new Recipient();
-            recipient.id = executive.executiveId();
-        } else if (recipient.sourceVersion > executive.version()) {
-            return;
-        }
-        recipient.fullName = executive.fullName();
-        recipient.email = executive.email();
-        recipient.managerId = executive.managerId();
-        recipient.status = executive.status();
-        recipient.sourceVersion = executive.version();
-        recipient.updatedAt = Instant.now();
-        recipient.persist();
+        ReadModelRows.toUpdate(Recipient.class, executive.executiveId(), executive.version(), row -> row.sourceVersion, id -> {
+            Recipient created = new Recipient();
+            created.id = id;
+            return created;
+        }).ifPresent(recipient -> {
+            recipient.fullName = executive.fullName();
+            recipient.email = executive.email();
+            recipient.managerId = executive.managerId();
+            recipient.status = executive.status();
+            recipient.sourceVersion = executive.version();
+            recipient.updatedAt = Instant.now();
+            recipient.persist();
+        });
     }
 
     /** A departed executive stays known (their old events still name them) but is no longer active. */

@@ -16,13 +16,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** Client-service events and tokens for quota-service tests; every test makes its own random ids. */
-public final class QuotaTestData {
+public final class Fixtures {
 
     public static final String CLIENT_TOPIC = "accountable.client.events";
     public static final String QUOTA_TOPIC = "accountable.quota.events";
     static final DevTokens TOKENS = DevStackTestResource.tokens();
 
-    private QuotaTestData() {
+    private Fixtures() {
     }
 
     public static RequestSpecification as(String role, Object subject) {
