@@ -45,6 +45,16 @@ public class ClientAccess {
         return user.isAdmin();
     }
 
+    /**
+     * Gifts to the client's people are for compliance officers and the client's own primary
+     * executive: not their manager or account team, and not admin, whom compliance-service's gift
+     * resources do not admit either, while "admin everything" covers this service's own records.
+     */
+    public boolean seesGiftsOf(Client client) {
+        return user.is(Roles.COMPLIANCE_OFFICER)
+                || client.primaryExecutiveId != null && executiveId().filter(client.primaryExecutiveId::equals).isPresent();
+    }
+
     /** The executives whose clients the caller holds sway over: themselves and, for a manager, their direct reports. */
     public Set<UUID> reach() {
         if (reach == null) {

@@ -30,11 +30,13 @@ public class TimelineResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
-    @Operation(operationId = "getClientRelationshipTimeline", summary = "Interactions, opportunities and their stage changes, complaints, risk ratings, assignments, products opened and closed, and survey answers, newest first")
+    @Operation(operationId = "getClientRelationshipTimeline", summary = "Interactions, opportunities and their stage changes, complaints, risk ratings, assignments, products opened and closed, survey answers and gifts, newest first",
+            description = "Gifts to the client's people (kind GIFT, linking to compliance-service's gift) are on it only for compliance officers and "
+                    + "the client's primary executive; for anyone else they are neither listed nor counted, also when asked for by kind.")
     @APIResponse(responseCode = "200", description = "A page of the timeline")
     @APIResponse(responseCode = "404", description = "No such client")
     public Page<TimelineItem> timeline(@PathParam("clientId") UUID clientId,
-            @QueryParam("kind") @Parameter(description = "Only these kinds (repeat the parameter); every kind when absent") List<TimelineKind> kinds,
+            @QueryParam("kind") @Parameter(description = "Only these kinds (repeat the parameter); every kind the caller may see when absent") List<TimelineKind> kinds,
             @Valid @BeanParam PageRequest page) {
         return timeline.timeline(clientId, kinds, page);
     }

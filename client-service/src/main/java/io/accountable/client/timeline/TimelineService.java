@@ -3,8 +3,11 @@ package io.accountable.client.timeline;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import io.accountable.client.assignment.Assignment;
+import io.accountable.client.client.Client;
 import io.accountable.client.client.ClientAccess;
+import io.accountable.client.client.Money;
 import io.accountable.client.complaint.Complaint;
+import io.accountable.client.gift.ClientGift;
 import io.accountable.client.interaction.Interaction;
 import io.accountable.client.opportunity.Opportunity;
 import io.accountable.client.opportunity.OpportunityStageChange;
@@ -33,6 +36,8 @@ import java.util.function.Function;
  * One client's relationship as one feed, newest first. Each kind is read from its own table in the
  * feed's order and only as deep as the requested page reaches ((page + 1) × size rows), then the
  * kinds are merged: a page costs one bounded query and one count per kind, however long the history.
+ * Gifts (compliance-service's records, kept here from its events) are only for compliance officers
+ * and the client's primary executive.
  */
 @ApplicationScoped
 @Transactional(SUPPORTS)
@@ -45,8 +50,12 @@ public class TimelineService {
     FirmCalendar calendar;
 
     public Page<TimelineItem> timeline(UUID clientId, Collection<TimelineKind> kinds, PageRequest page) {
-        access.readable(clientId);
+        Client client = access.readable(clientId);
         Set<TimelineKind> wanted = kinds == null || kinds.isEmpty() ? EnumSet.allOf(TimelineKind.class) : EnumSet.copyOf(kinds);
+        if (!access.seesGiftsOf(client)) {
+            // left out of the items and the count alike, so the page does not tell that there are gifts
+            wanted.remove(TimelineKind.GIFT);
+        }
         int depth = (page.page + 1) * page.size;
         List<TimelineItem> merged = new ArrayList<>();
         long total = 0;
@@ -104,7 +113,17 @@ public class TimelineService {
             case SURVEY_ANSWERED -> new Source<>(SurveyAnswer.<SurveyAnswer>find("clientId", Sort.descending("answeredOn", "createdAt", "id"), clientId),
                     s -> new TimelineItem(kind, s.answeredOn, s.createdAt, s.id.toString(), s.survey + ": " + s.scale + " " + s.score,
                             client + "/survey-answers/" + s.id));
+            case GIFT -> new Source<>(ClientGift.<ClientGift>find("clientId = ?1 and corrected = false",
+                    Sort.descending("giftDate", "recordedAt", "id"), clientId),
+                    TimelineService::gift);
         };
+    }
+
+    private static TimelineItem gift(ClientGift gift) {
+        Money value = Money.of(gift.valueUsd, "USD");
+        return new TimelineItem(TimelineKind.GIFT, gift.giftDate, gift.recordedAt, gift.giftId.toString(), "Gift to " + gift.recipientName
+                + " (" + gift.category + "): " + value.amount().toPlainString() + " USD", "/api/gifts/" + gift.giftId,
+                new TimelineGift(gift.contactId, gift.recipientName, gift.giverIds, gift.category, value));
     }
 
     private LocalDate day(Instant instant) {

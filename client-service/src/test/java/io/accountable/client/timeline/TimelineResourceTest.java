@@ -90,7 +90,7 @@ class TimelineResourceTest {
         as("compliance-officer").get(timeline).then().statusCode(200).body("items.kind", contains(List.of("OPPORTUNITY_STAGE_CHANGED",
                 "OPPORTUNITY_OPENED", "ASSIGNED", "COMPLAINT_OPENED", "SURVEY_ANSWERED", "INTERACTION", "PRODUCT_OPENED").toArray()));
         asExecutive(executive("Eve Timeline")).get(timeline).then().statusCode(404).contentType("application/problem+json");
-        asExecutive(dana).get(timeline + "?kind=GIFT").then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)))
+        asExecutive(dana).get(timeline + "?kind=VISIT").then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)))
                 .contentType("application/problem+json");
         asExecutive(dana).get(timeline + "?size=201").then().statusCode(400).contentType("application/problem+json");
     }
