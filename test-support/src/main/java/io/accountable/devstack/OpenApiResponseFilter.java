@@ -15,6 +15,9 @@ import java.util.List;
  */
 public final class OpenApiResponseFilter implements Filter {
 
+    /** The reason phrase of Quarkus' CORS filter when it refuses an origin. */
+    private static final String CORS_REFUSAL = "CORS Rejected";
+
     private final OpenApiContract contract;
 
     public OpenApiResponseFilter(OpenApiContract contract) {
@@ -24,6 +27,9 @@ public final class OpenApiResponseFilter implements Filter {
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext context) {
         Response answer = context.next(request, response);
+        if (beforeTheApi(request.getMethod(), answer)) {
+            return answer;
+        }
         String path = URI.create(request.getURI()).getRawPath();
         List<String> mismatches = contract.mismatches(request.getMethod(), path, answer.statusCode(), answer.contentType(),
                 answer::header, answer.asString());
@@ -32,6 +38,15 @@ public final class OpenApiResponseFilter implements Filter {
                     + "\nBody: " + abbreviate(answer.asString()));
         }
         return answer;
+    }
+
+    /**
+     * Answers the HTTP layer gives before any operation is reached, which no API document describes:
+     * a CORS preflight, and the empty 403 with which Quarkus' CORS filter refuses a request from an
+     * origin it does not allow (a browser shows the page nothing of it).
+     */
+    private static boolean beforeTheApi(String method, Response answer) {
+        return "OPTIONS".equals(method) || answer.statusCode() == 403 && answer.statusLine().contains(CORS_REFUSAL);
     }
 
     private static String abbreviate(String body) {

@@ -36,7 +36,9 @@ public final class AssignmentApi {
     }
 
     @Schema(name = "Assignment", description = "A holding of the client: from (inclusive) to (exclusive, the next holder's first day; null while current)")
-    public record AssignmentView(UUID id, UUID clientId, UUID executiveId, UUID previousExecutiveId, LocalDate from, LocalDate to,
+    public record AssignmentView(UUID id, UUID clientId, UUID executiveId,
+            @Schema(nullable = true, description = "None for the client's first executive") UUID previousExecutiveId, LocalDate from,
+            @Schema(nullable = true, description = "None while the holding lasts") LocalDate to,
             String reason, String assignedBy, Instant recordedAt) {
 
         static AssignmentView of(Assignment assignment) {
@@ -46,7 +48,10 @@ public final class AssignmentApi {
     }
 
     @Schema(name = "ClientOwner", description = "Who held the client as primary executive on a day")
-    public record OwnerView(UUID clientId, LocalDate on, UUID executiveId, LocalDate heldFrom, LocalDate heldTo) {
+    public record OwnerView(UUID clientId, LocalDate on,
+            @Schema(nullable = true, description = "None when nobody held the client on that date") UUID executiveId,
+            @Schema(nullable = true) LocalDate heldFrom,
+            @Schema(nullable = true, description = "None while the holding lasts") LocalDate heldTo) {
     }
 
     @Schema(name = "NewTeamMember")

@@ -19,8 +19,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -91,8 +93,19 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "409", description = "Already on the team")
     @APIResponse(responseCode = "422", description = "Unknown or departed executive, the primary executive, or a closed client")
-    public Response addTeamMember(@PathParam("clientId") UUID clientId, @Valid @NotNull NewTeamMember request) {
-        return Response.status(Response.Status.CREATED).entity(assignments.addTeamMember(clientId, request)).build();
+    public Response addTeamMember(@PathParam("clientId") UUID clientId, @Valid @NotNull NewTeamMember request, @Context UriInfo uri) {
+        TeamMemberView added = assignments.addTeamMember(clientId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id().toString()).build()).entity(added).build();
+    }
+
+    @GET
+    @Path("/team/{memberId}")
+    @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
+    @Operation(operationId = "getAccountTeamMember", summary = "One member of the client's account team")
+    @APIResponse(responseCode = "200", description = "The member", content = @Content(schema = @Schema(implementation = TeamMemberView.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or no such member of its team")
+    public TeamMemberView teamMember(@PathParam("clientId") UUID clientId, @PathParam("memberId") UUID memberId) {
+        return assignments.teamMember(clientId, memberId);
     }
 
     @DELETE

@@ -150,6 +150,16 @@ public class AssignmentService implements PrimaryAssignments {
     }
 
     @Transactional(SUPPORTS)
+    public TeamMemberView teamMember(UUID clientId, UUID memberId) {
+        access.readable(clientId);
+        AccountTeamMember member = AccountTeamMember.find("id = ?1 and clientId = ?2", memberId, clientId).firstResult();
+        if (member == null) {
+            throw ProblemException.notFound("team member", memberId);
+        }
+        return TeamMemberView.of(member);
+    }
+
+    @Transactional(SUPPORTS)
     public List<TeamMemberView> team(UUID clientId) {
         access.readable(clientId);
         return AccountTeamMember.<AccountTeamMember>list("clientId", Sort.by("createdAt"), clientId).stream()

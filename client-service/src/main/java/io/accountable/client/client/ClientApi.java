@@ -63,8 +63,11 @@ public final class ClientApi {
     }
 
     @Schema(name = "Client")
-    public record ClientView(UUID id, String legalName, ClientType clientType, String industry, String segment, String region,
-            String country, String tier, ClientStatus status, UUID primaryExecutiveId, Map<String, String> identifiers,
+    public record ClientView(UUID id, String legalName, ClientType clientType, @Schema(nullable = true) String industry,
+            @Schema(nullable = true) String segment, @Schema(nullable = true) String region,
+            String country, String tier, ClientStatus status,
+            @Schema(nullable = true, description = "None while no executive holds the client") UUID primaryExecutiveId,
+            Map<String, String> identifiers,
             long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
         public static ClientView of(Client client) {

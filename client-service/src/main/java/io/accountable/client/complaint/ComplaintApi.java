@@ -37,7 +37,10 @@ public final class ComplaintApi {
 
     @Schema(name = "Complaint")
     public record ComplaintView(UUID id, UUID clientId, UUID executiveId, Severity severity, String subject, String description,
-            ComplaintStatus status, LocalDate receivedOn, LocalDate dueDate, Instant acknowledgedAt, Instant resolvedAt, String resolution,
+            ComplaintStatus status, LocalDate receivedOn, LocalDate dueDate,
+            @Schema(nullable = true, description = "None until acknowledged") Instant acknowledgedAt,
+            @Schema(nullable = true, description = "None until resolved") Instant resolvedAt,
+            @Schema(nullable = true, description = "None until resolved") String resolution,
             long version) implements Versioned {
 
         static ComplaintView of(Complaint c) {

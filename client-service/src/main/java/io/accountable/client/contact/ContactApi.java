@@ -41,7 +41,8 @@ public final class ContactApi {
     }
 
     @Schema(name = "Contact")
-    public record ContactView(UUID id, UUID clientId, String fullName, String title, String email, String phone, ContactRole role,
+    public record ContactView(UUID id, UUID clientId, String fullName, @Schema(nullable = true) String title,
+            @Schema(nullable = true) String email, @Schema(nullable = true) String phone, ContactRole role,
             boolean active, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
         static ContactView of(Contact contact) {

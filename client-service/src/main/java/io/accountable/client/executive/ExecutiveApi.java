@@ -41,7 +41,7 @@ public final class ExecutiveApi {
     }
 
     @Schema(name = "Executive")
-    public record ExecutiveView(UUID id, String fullName, String email, String region, LocalDate hireDate,
+    public record ExecutiveView(UUID id, String fullName, String email, @Schema(nullable = true) String region, LocalDate hireDate,
             @Schema(nullable = true, description = "None for the top of the reporting line") UUID managerId,
             ExecutiveStatus status, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 

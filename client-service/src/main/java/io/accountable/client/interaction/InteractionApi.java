@@ -28,7 +28,8 @@ public final class InteractionApi {
 
     @Schema(name = "Interaction")
     public record InteractionView(UUID id, UUID clientId, UUID executiveId, InteractionKind kind, Instant occurredAt, LocalDate occurredOn,
-            Set<UUID> contactIds, String summary, String outcome, LocalDate followUpDate, boolean followUpDone) {
+            Set<UUID> contactIds, String summary, @Schema(nullable = true) String outcome,
+            @Schema(nullable = true, description = "None when no follow-up is due") LocalDate followUpDate, boolean followUpDone) {
 
         static InteractionView of(Interaction i) {
             return new InteractionView(i.id, i.clientId, i.executiveId, i.kind, i.occurredAt, i.occurredOn, Set.copyOf(i.contactIds), i.summary,

@@ -17,8 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,8 +43,19 @@ public class InteractionResource {
     @APIResponse(responseCode = "201", description = "Logged", content = @Content(schema = @Schema(implementation = InteractionView.class)))
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "422", description = "Closed client, a time in the future, or contacts of another client")
-    public Response log(@PathParam("clientId") UUID clientId, @Valid @NotNull NewInteraction request) {
-        return Response.status(Response.Status.CREATED).entity(interactions.log(clientId, request)).build();
+    public Response log(@PathParam("clientId") UUID clientId, @Valid @NotNull NewInteraction request, @Context UriInfo uri) {
+        InteractionView logged = interactions.log(clientId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(logged.id().toString()).build()).entity(logged).build();
+    }
+
+    @GET
+    @Path("/{interactionId}")
+    @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE })
+    @Operation(operationId = "getInteraction", summary = "One interaction of the client")
+    @APIResponse(responseCode = "200", description = "The interaction", content = @Content(schema = @Schema(implementation = InteractionView.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or no such interaction of it")
+    public InteractionView get(@PathParam("clientId") UUID clientId, @PathParam("interactionId") UUID interactionId) {
+        return interactions.get(clientId, interactionId);
     }
 
     @GET

@@ -86,6 +86,16 @@ public class InteractionService {
                 : Page.of(Interaction.find("clientId = ?1 and kind = ?2", newestFirst, clientId, kind), page, InteractionView::of);
     }
 
+    @Transactional(SUPPORTS)
+    public InteractionView get(UUID clientId, UUID interactionId) {
+        access.readable(clientId);
+        Interaction interaction = Interaction.find("id = ?1 and clientId = ?2", interactionId, clientId).firstResult();
+        if (interaction == null) {
+            throw ProblemException.notFound("interaction", interactionId);
+        }
+        return InteractionView.of(interaction);
+    }
+
     /** Follow-ups the executive owes up to a day (today when absent), oldest first. */
     @Transactional(SUPPORTS)
     public List<InteractionView> agenda(UUID executiveId, LocalDate until) {

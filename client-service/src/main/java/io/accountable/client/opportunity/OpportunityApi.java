@@ -57,7 +57,9 @@ public final class OpportunityApi {
     @Schema(name = "Opportunity")
     public record OpportunityView(UUID id, UUID clientId, UUID executiveId, String productLine,
             @Schema(required = true, description = "Catalogue codes of the products it sells") Set<String> productCodes, Money amount,
-            LocalDate expectedCloseDate, int probability, Money weightedAmount, Stage stage, String lostReason, LocalDate closedOn, long version,
+            LocalDate expectedCloseDate, int probability, Money weightedAmount, Stage stage,
+            @Schema(nullable = true, description = "Why it was lost; none unless LOST") String lostReason,
+            @Schema(nullable = true, description = "None while open") LocalDate closedOn, long version,
             Instant createdAt, Instant updatedAt) implements Versioned {
 
         static OpportunityView of(Opportunity o) {

@@ -13,8 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,8 +41,19 @@ public class ClientRetentionResource {
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "409", description = "The client already has an open flag")
     @APIResponse(responseCode = "422", description = "Closed client, no primary executive, or an act-by date in the past")
-    public Response flag(@PathParam("clientId") UUID clientId, @Valid @NotNull NewRetentionFlag request) {
-        return Response.status(Response.Status.CREATED).entity(risk.flag(clientId, request)).build();
+    public Response flag(@PathParam("clientId") UUID clientId, @Valid @NotNull NewRetentionFlag request, @Context UriInfo uri) {
+        RetentionFlagView flagged = risk.flag(clientId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(flagged.id().toString()).build()).entity(flagged).build();
+    }
+
+    @GET
+    @Path("/{flagId}")
+    @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
+    @Operation(operationId = "getClientRetentionFlag", summary = "One retention flag of the client")
+    @APIResponse(responseCode = "200", description = "The flag", content = @Content(schema = @Schema(implementation = RetentionFlagView.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or no such flag of it")
+    public RetentionFlagView flag(@PathParam("clientId") UUID clientId, @PathParam("flagId") UUID flagId) {
+        return risk.flag(clientId, flagId);
     }
 
     @GET

@@ -13,8 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,8 +40,19 @@ public class ClientRiskResource {
     @APIResponse(responseCode = "201", description = "Rated", content = @Content(schema = @Schema(implementation = RiskRatingView.class)))
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "422", description = "Closed client, or a review date not ahead")
-    public Response rate(@PathParam("clientId") UUID clientId, @Valid @NotNull NewRiskRating request) {
-        return Response.status(Response.Status.CREATED).entity(risk.rate(clientId, request)).build();
+    public Response rate(@PathParam("clientId") UUID clientId, @Valid @NotNull NewRiskRating request, @Context UriInfo uri) {
+        RiskRatingView rated = risk.rate(clientId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(rated.id().toString()).build()).entity(rated).build();
+    }
+
+    @GET
+    @Path("/{ratingId}")
+    @RolesAllowed({ Roles.ADMIN, Roles.SALES_MANAGER, Roles.ACCOUNT_EXECUTIVE, Roles.COMPLIANCE_OFFICER })
+    @Operation(operationId = "getClientRiskRating", summary = "One risk rating of the client")
+    @APIResponse(responseCode = "200", description = "The rating", content = @Content(schema = @Schema(implementation = RiskRatingView.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or no such rating of it")
+    public RiskRatingView rating(@PathParam("clientId") UUID clientId, @PathParam("ratingId") UUID ratingId) {
+        return risk.rating(clientId, ratingId);
     }
 
     @GET

@@ -25,7 +25,9 @@ public final class RiskApi {
     }
 
     @Schema(name = "RiskRating")
-    public record RiskRatingView(UUID id, UUID clientId, UUID executiveId, RiskLevel rating, String reason, LocalDate nextReviewDate,
+    public record RiskRatingView(UUID id, UUID clientId,
+            @Schema(nullable = true, description = "The client's primary executive when rated; none if it had none") UUID executiveId,
+            RiskLevel rating, String reason, LocalDate nextReviewDate,
             String ratedBy, Instant ratedAt) {
 
         static RiskRatingView of(RiskRating r) {
@@ -47,7 +49,8 @@ public final class RiskApi {
 
     @Schema(name = "RetentionFlag")
     public record RetentionFlagView(UUID id, UUID clientId, UUID executiveId, String reason, LocalDate actBy, String flaggedBy,
-            Instant flaggedAt, String actionTaken, Instant actedAt, long version) implements Versioned {
+            Instant flaggedAt, @Schema(nullable = true, description = "None until an action is recorded") String actionTaken,
+            @Schema(nullable = true, description = "None until an action is recorded") Instant actedAt, long version) implements Versioned {
 
         static RetentionFlagView of(RetentionFlag f) {
             return new RetentionFlagView(f.id, f.clientId, f.executiveId, f.reason, f.actBy, f.flaggedBy, f.flaggedAt, f.actionTaken,

@@ -65,6 +65,16 @@ public class RiskService {
         return RiskRating.<RiskRating>list("clientId", Sort.descending("ratedAt").and("id"), clientId).stream().map(RiskRatingView::of).toList();
     }
 
+    @Transactional(SUPPORTS)
+    public RiskRatingView rating(UUID clientId, UUID ratingId) {
+        access.readable(clientId);
+        RiskRating rating = RiskRating.find("id = ?1 and clientId = ?2", ratingId, clientId).firstResult();
+        if (rating == null) {
+            throw ProblemException.notFound("risk rating", ratingId);
+        }
+        return RiskRatingView.of(rating);
+    }
+
     /** Current ratings (each client's newest) whose review is due by a day, of the clients the caller may see. */
     @Transactional(SUPPORTS)
     public List<RiskRatingView> reviewsDue(LocalDate until) {
@@ -138,6 +148,16 @@ public class RiskService {
         access.readable(clientId);
         return RetentionFlag.<RetentionFlag>list("clientId", Sort.descending("flaggedAt").and("id"), clientId).stream()
                 .map(RetentionFlagView::of).toList();
+    }
+
+    @Transactional(SUPPORTS)
+    public RetentionFlagView flag(UUID clientId, UUID flagId) {
+        access.readable(clientId);
+        RetentionFlag flag = RetentionFlag.find("id = ?1 and clientId = ?2", flagId, clientId).firstResult();
+        if (flag == null) {
+            throw ProblemException.notFound("retention flag", flagId);
+        }
+        return RetentionFlagView.of(flag);
     }
 
     /** The flags an executive has yet to act on, soonest act-by first. */

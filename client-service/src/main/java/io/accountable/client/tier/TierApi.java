@@ -42,7 +42,8 @@ public final class TierApi {
     }
 
     @Schema(name = "Tier")
-    public record TierView(String code, String name, int cadenceDays, Integer maxClientsPerExecutive,
+    public record TierView(String code, String name, int cadenceDays,
+            @Schema(nullable = true, description = "None for no limit") Integer maxClientsPerExecutive,
             @Schema(required = true, nullable = true, description = CSAT_FLOOR) Integer csatFloor,
             @Schema(required = true, nullable = true, description = NPS_FLOOR) Integer npsFloor, long version, Instant updatedAt) implements Versioned {
 

@@ -317,6 +317,9 @@ class AssignmentResourceTest {
         String member = asExecutive(primary).body(Map.of("executiveId", analyst, "role", "CREDIT_ANALYST"))
                 .post("/api/clients/" + id + "/team")
                 .then().statusCode(201).body("role", equalTo("CREDIT_ANALYST")).extract().path("id");
+        asExecutive(primary).get("/api/clients/" + id + "/team/" + member).then().statusCode(200)
+                .body("executiveId", equalTo(analyst)).body("role", equalTo("CREDIT_ANALYST"));
+        asExecutive(primary).get("/api/clients/" + client(uniqueName("Other Team Co"), primary, null) + "/team/" + member).then().statusCode(404);
         asExecutive(analyst).get("/api/clients/" + id).then().statusCode(200);
         asExecutive(analyst).get("/api/clients").then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
         asExecutive(analyst).body(Map.of("status", "CLOSED", "version", version(id))).post("/api/clients/" + id + "/status")

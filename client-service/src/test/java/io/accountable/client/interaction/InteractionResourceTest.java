@@ -79,6 +79,8 @@ class InteractionResourceTest {
                 .body("executiveId", equalTo(dana))
                 .body("contactIds", contains(contactId))
                 .extract().path("id");
+        as("admin").get("/api/clients/" + clientId + "/interactions/" + id).then().statusCode(200)
+                .body("outcome", equalTo("Wants an FX proposal"));
 
         as("admin").get("/api/clients/" + clientId + "/interactions").then().statusCode(200)
                 .body("items.kind", contains("VISIT", "CALL"))

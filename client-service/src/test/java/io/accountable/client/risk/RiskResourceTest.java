@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class RiskResourceTest {
         LocalDate today = calendar.today();
         asExecutive(dana).body(Map.of("rating", "MEDIUM", "reason", "New business line", "nextReviewDate", today.plusDays(5).toString()))
                 .post("/api/clients/" + clientId + "/risk-ratings").then().statusCode(201).body("executiveId", equalTo(dana));
+        String ratingId = as("compliance-officer").get("/api/clients/" + clientId + "/risk-ratings").then().extract().path("[0].id");
+        as("compliance-officer").get("/api/clients/" + clientId + "/risk-ratings/" + ratingId).then().statusCode(200)
+                .body("rating", equalTo("MEDIUM"));
         asExecutive(dana).get("/api/risk/reviews-due?until=" + today.plusDays(6)).then().statusCode(200).body("clientId", hasItem(clientId));
         asExecutive(dana).body(Map.of("rating", "HIGH", "reason", "Counterparty exposure", "nextReviewDate", today.plusDays(60).toString()))
                 .post("/api/clients/" + clientId + "/risk-ratings").then().statusCode(201);
@@ -81,6 +85,9 @@ class RiskResourceTest {
                 .post("/api/clients/" + clientId + "/retention-flags").then().statusCode(404);
         String flagId = as("admin").body(Map.of("reason", "No interaction in 4 months and assets down 30%", "actBy", actBy.toString()))
                 .post("/api/clients/" + clientId + "/retention-flags").then().statusCode(201).extract().path("id");
+        as("compliance-officer").get("/api/clients/" + clientId + "/retention-flags/" + flagId).then().statusCode(200)
+                .body("reason", equalTo("No interaction in 4 months and assets down 30%"));
+        as("compliance-officer").get("/api/clients/" + clientId + "/retention-flags/" + UUID.randomUUID()).then().statusCode(404);
         as("admin").body(Map.of("reason", "Again", "actBy", actBy.toString())).post("/api/clients/" + clientId + "/retention-flags")
                 .then().statusCode(409).body("type", equalTo("urn:accountable:problem:retention-flag-open"));
         asExecutive(dana).get("/api/risk/executives/" + dana + "/retention-flags").then().statusCode(200).body("id", contains(flagId));

@@ -42,7 +42,9 @@ public final class EntertainmentApi {
     }
 
     @Schema(name = "EntertainmentAttendee")
-    public record AttendeeView(UUID recipientId, UUID contactId, String fullName, String employerName) {
+    public record AttendeeView(UUID recipientId,
+            @Schema(nullable = true, description = "None for an attendee not in the contact directory") UUID contactId,
+            String fullName, String employerName) {
 
         static AttendeeView of(EntertainmentAttendee attendee) {
             return new AttendeeView(attendee.recipientId, attendee.contactId, attendee.fullName, attendee.employerName);
@@ -52,7 +54,9 @@ public final class EntertainmentApi {
     @Schema(name = "Entertainment")
     public record EntertainmentView(UUID id, List<UUID> hostIds, List<AttendeeView> attendees, String purpose,
             String businessRelationship, String venue, LocalDate eventDate, Money totalCost, BigDecimal rateToUsd, Money totalCostUsd,
-            Money perPersonUsd, boolean flagged, String flagReason, UUID correctsEntertainmentId, String correctionReason,
+            Money perPersonUsd, boolean flagged, @Schema(nullable = true, description = "None unless flagged") String flagReason,
+            @Schema(nullable = true, description = "The record this one corrects, if it is a correction") UUID correctsEntertainmentId,
+            @Schema(nullable = true, description = "None unless a correction") String correctionReason,
             String recordedBy, Instant recordedAt,
             @Schema(description = "Kept at least until this date: the event date plus the retention years of the policy in force on it") LocalDate retainUntil) {
     }

@@ -51,9 +51,11 @@ public final class PolicyApi {
     }
 
     @Schema(name = "GiftPolicyVersion")
-    public record PolicyVersionView(UUID id, LocalDate effectiveFrom, WindowType windowType, Integer fiscalYearStartMonth,
+    public record PolicyVersionView(UUID id, LocalDate effectiveFrom, WindowType windowType,
+            @Schema(nullable = true, description = "Only for FISCAL_YEAR windows") Integer fiscalYearStartMonth,
             int warningPercent, Money nominalCeiling, int retentionYears, int preclearanceValidDays, int preclearanceReviewPercent,
-            int entertainmentMaxEvents, Money entertainmentMaxPerAttendee, Money receivedGiftThreshold, String reason, String recordedBy,
+            int entertainmentMaxEvents, @Schema(nullable = true) Money entertainmentMaxPerAttendee,
+            @Schema(nullable = true) Money receivedGiftThreshold, String reason, String recordedBy,
             Instant recordedAt) {
 
         static PolicyVersionView of(GiftPolicy policy) {
@@ -67,9 +69,11 @@ public final class PolicyApi {
     }
 
     @Schema(name = "GiftPolicyInForce", description = "The limit and settings that judge a gift on a date")
-    public record PolicyInForceView(LocalDate date, Money limit, WindowType windowType, Integer fiscalYearStartMonth,
+    public record PolicyInForceView(LocalDate date, Money limit, WindowType windowType,
+            @Schema(nullable = true, description = "Only for FISCAL_YEAR windows") Integer fiscalYearStartMonth,
             LocalDate windowStart, LocalDate windowEnd, int warningPercent, Money nominalCeiling, int retentionYears,
-            int preclearanceValidDays, int preclearanceReviewPercent, int entertainmentMaxEvents, Money entertainmentMaxPerAttendee,
-            Money receivedGiftThreshold) {
+            int preclearanceValidDays, int preclearanceReviewPercent, int entertainmentMaxEvents,
+            @Schema(nullable = true) Money entertainmentMaxPerAttendee,
+            @Schema(nullable = true) Money receivedGiftThreshold) {
     }
 }

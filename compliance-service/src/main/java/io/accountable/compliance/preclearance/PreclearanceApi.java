@@ -37,7 +37,9 @@ public final class PreclearanceApi {
     }
 
     @Schema(name = "PreclearanceRecipient")
-    public record RecipientView(UUID recipientId, UUID contactId, String fullName, String employerName, Money valueUsd, Money limit,
+    public record RecipientView(UUID recipientId,
+            @Schema(nullable = true, description = "None for a recipient not in the contact directory") UUID contactId,
+            String fullName, String employerName, Money valueUsd, Money limit,
             Money used, Money remaining) {
 
         static RecipientView of(PreclearanceRecipient recipient) {
@@ -50,7 +52,8 @@ public final class PreclearanceApi {
     @Schema(name = "Preclearance")
     public record PreclearanceView(UUID id, List<UUID> giverIds, List<RecipientView> recipients, LocalDate plannedDate,
             String description, GiftCategory category, Money estimatedValue, BigDecimal rateToUsd, Money valueUsd, PaidBy paidBy,
-            PreclearanceDecision decision, @Schema(description = "The decision after compliance's review, if it needed one") PreclearanceDecision effectiveDecision,
+            PreclearanceDecision decision,
+            @Schema(nullable = true, description = "The decision after compliance's review, if it needed one") PreclearanceDecision effectiveDecision,
             String reason, LocalDate validUntil, String requestedBy, Instant decidedAt) {
     }
 }

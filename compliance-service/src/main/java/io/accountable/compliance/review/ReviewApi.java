@@ -19,8 +19,12 @@ public final class ReviewApi {
     }
 
     @Schema(name = "ReviewItem")
-    public record ReviewView(UUID id, ReviewKind kind, UUID subjectId, UUID executiveId, UUID recipientId, String summary,
-            String status, Instant createdAt, ReviewOutcome decision, String comment, String decidedBy, Instant decidedAt) {
+    public record ReviewView(UUID id, ReviewKind kind, UUID subjectId, @Schema(nullable = true) UUID executiveId,
+            @Schema(nullable = true) UUID recipientId, String summary,
+            String status, Instant createdAt, @Schema(nullable = true, description = "None while pending") ReviewOutcome decision,
+            @Schema(nullable = true, description = "None while pending") String comment,
+            @Schema(nullable = true, description = "None while pending") String decidedBy,
+            @Schema(nullable = true, description = "None while pending") Instant decidedAt) {
 
         static ReviewView of(ReviewItem item) {
             ReviewDecision decision = ReviewDecision.find("reviewItemId", item.id).firstResult();

@@ -18,7 +18,7 @@ public final class InboxApi {
             @Schema(description = "Where the frontend shows what the notification is about, built from ACCOUNTABLE_APP_URL; null when "
                     + "there is nothing more to see", nullable = true,
                     example = "https://app.example.com/compliance/recipients/04abaa60-1c2d-4e5f-8a9b-0c1d2e3f4a5b") String link,
-            Instant createdAt, Instant readAt) {
+            Instant createdAt, @Schema(nullable = true, description = "None while unread") Instant readAt) {
 
         static NotificationView of(Notification notification) {
             return new NotificationView(notification.id, notification.eventType, notification.title, notification.body,

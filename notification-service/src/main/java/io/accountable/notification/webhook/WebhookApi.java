@@ -49,7 +49,8 @@ public final class WebhookApi {
     }
 
     @Schema(name = "WebhookSubscription")
-    public record WebhookSubscriptionView(UUID id, String url, List<String> eventTypes, String description, boolean active, long version,
+    public record WebhookSubscriptionView(UUID id, String url, List<String> eventTypes,
+            @Schema(nullable = true) String description, boolean active, long version,
             Instant createdAt, Instant updatedAt) implements Versioned {
 
         static WebhookSubscriptionView of(WebhookSubscription subscription) {

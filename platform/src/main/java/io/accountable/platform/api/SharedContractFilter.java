@@ -247,6 +247,10 @@ public class SharedContractFilter implements OASFilter {
         if (idempotent && responses.getAPIResponse("422") == null) {
             responses.addAPIResponse("422", OASFactory.createAPIResponse().description("The Idempotency-Key is invalid or was used with another body"));
         }
+        // a path parameter that does not parse (a fiscal year "abc") matches no resource: 404, as for an unknown id
+        if (path.contains("{") && responses.getAPIResponse("404") == null) {
+            responses.addAPIResponse("404", OASFactory.createAPIResponse().description("No resource at this path"));
+        }
         if (operation.getRequestBody() != null && responses.getAPIResponse("415") == null) {
             responses.addAPIResponse("415", OASFactory.createAPIResponse().description("The body is not of the documented media type"));
         }

@@ -13,7 +13,7 @@ public final class AttainmentApi {
 
     @Schema(name = "Attainment", description = "Credited sales net of reversals against quota; percent is null without a quota")
     public record AttainmentView(UUID executiveId, String executiveName, String period, LocalDate start, LocalDate end, Money quota,
-            Money credited, @Schema(example = "87.5") BigDecimal percent) {
+            Money credited, @Schema(nullable = true, example = "87.5") BigDecimal percent) {
     }
 
     @Schema(name = "RankedAttainment")

@@ -34,8 +34,12 @@ public final class DisputeApi {
     }
 
     @Schema(name = "Dispute")
-    public record DisputeView(UUID id, UUID statementId, String period, int lineNo, UUID executiveId, UUID managerId, DisputeStatus status,
-            String comment, String resolutionComment, Money adjustment, String appliedPeriod, Instant openedAt, Instant resolvedAt,
-            String resolvedBy, long version) implements Versioned {
+    public record DisputeView(UUID id, UUID statementId, String period, int lineNo, UUID executiveId,
+            @Schema(nullable = true) UUID managerId, DisputeStatus status,
+            String comment, @Schema(nullable = true, description = "None until resolved") String resolutionComment,
+            @Schema(nullable = true, description = "None unless accepted with an adjustment") Money adjustment,
+            @Schema(nullable = true, description = "None unless accepted with an adjustment") String appliedPeriod, Instant openedAt,
+            @Schema(nullable = true, description = "None until resolved") Instant resolvedAt,
+            @Schema(nullable = true, description = "None until resolved") String resolvedBy, long version) implements Versioned {
     }
 }

@@ -72,7 +72,9 @@ public final class PlanApi {
 
     @Schema(name = "CommissionPlanVersion")
     public record VersionView(int sequence, LocalDate effectiveFrom, TierMode tierMode, BoundaryRule boundaryRule, TierBasis tierBasis,
-            PeriodKind commissionPeriod, List<TierInput> tiers, List<BonusInput> bonuses, BigDecimal cap, DrawInput draw,
+            PeriodKind commissionPeriod, List<TierInput> tiers, List<BonusInput> bonuses,
+            @Schema(nullable = true, description = "None for no cap") BigDecimal cap,
+            @Schema(nullable = true, description = "None for no draw") DrawInput draw,
             BigDecimal baseSalary, String createdBy, Instant createdAt) {
     }
 
@@ -81,7 +83,8 @@ public final class PlanApi {
     }
 
     @Schema(name = "PlanAssignment")
-    public record AssignmentView(UUID id, UUID planId, UUID executiveId, LocalDate from, LocalDate to, Instant createdAt) {
+    public record AssignmentView(UUID id, UUID planId, UUID executiveId, LocalDate from,
+            @Schema(nullable = true, description = "None while open-ended") LocalDate to, Instant createdAt) {
 
         static AssignmentView of(PlanAssignment assignment) {
             return new AssignmentView(assignment.id, assignment.planId, assignment.executiveId, assignment.validFrom, assignment.validTo,

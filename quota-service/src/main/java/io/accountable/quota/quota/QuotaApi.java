@@ -35,7 +35,7 @@ public final class QuotaApi {
 
     @Schema(name = "QuotaVersion")
     public record VersionView(int sequence, LocalDate effectiveFrom, Money annualAmount, QuotaSplit split, List<Money> quarters,
-            String reason, String setBy, Instant createdAt) {
+            @Schema(nullable = true) String reason, String setBy, Instant createdAt) {
     }
 
     @Schema(name = "Quota")

@@ -42,7 +42,8 @@ public final class SaleApi {
     }
 
     @Schema(name = "Reversal")
-    public record ReversalView(UUID id, UUID saleId, Money amount, LocalDate reversalDate, String reason, List<ReversedShare> shares,
+    public record ReversalView(UUID id, UUID saleId, Money amount, LocalDate reversalDate,
+            @Schema(nullable = true) String reason, List<ReversedShare> shares,
             Instant createdAt) {
     }
 
@@ -66,7 +67,9 @@ public final class SaleApi {
 
     @Schema(name = "Sale")
     public record SaleView(UUID id, UUID clientId, Money amount, String productLine, LocalDate closeDate, SaleSource source,
-            String sourceSystem, String externalReference, UUID opportunityId, List<CreditView> credits, Money reversed,
+            String sourceSystem, String externalReference,
+            @Schema(nullable = true, description = "The won opportunity it came from; none when recorded directly") UUID opportunityId,
+            List<CreditView> credits, Money reversed,
             Instant createdAt) {
 
         static SaleView of(Sale sale, List<SaleCredit> credits, BigDecimal reversed) {

@@ -14,8 +14,11 @@ public final class StatementApi {
     }
 
     @Schema(name = "StatementLine", description = "amount is what the line adds to the total (negative for clawbacks, cap and recovery); baseAmount is what it was computed on")
-    public record LineView(int lineNo, LineKind kind, LocalDate date, UUID saleId, String adjustedPeriod, BigDecimal baseAmount,
-            BigDecimal ratePercent, Money amount, String rule) {
+    public record LineView(int lineNo, LineKind kind, LocalDate date,
+            @Schema(nullable = true, description = "None for lines not about one sale") UUID saleId,
+            @Schema(nullable = true, description = "The earlier period an adjustment line corrects") String adjustedPeriod,
+            @Schema(nullable = true) BigDecimal baseAmount,
+            @Schema(nullable = true) BigDecimal ratePercent, Money amount, String rule) {
     }
 
     @Schema(name = "StatementTotals", description = "Each total is the sum of its lines; totalCompensation is the sum of all lines, to the cent")
@@ -25,7 +28,9 @@ public final class StatementApi {
 
     @Schema(name = "Statement", description = "Live until its period closes; issued and locked after")
     public record StatementView(UUID id, UUID executiveId, String period, LocalDate start, LocalDate end, boolean closed, UUID planId,
-            Money quota, Money credited, BigDecimal attainmentPercent, List<LineView> lines, Totals totals, Instant issuedAt) {
+            @Schema(nullable = true, description = "None without a quota for the period") Money quota, Money credited,
+            @Schema(nullable = true, description = "None without a quota for the period") BigDecimal attainmentPercent,
+            List<LineView> lines, Totals totals, Instant issuedAt) {
     }
 
     @Schema(name = "ClosedPeriod")
