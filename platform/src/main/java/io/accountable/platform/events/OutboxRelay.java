@@ -57,6 +57,9 @@ public class OutboxRelay {
     @Inject
     KafkaClients kafka;
 
+    @Inject
+    OutboxMetrics metrics;
+
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     /** Null until start-up has created it: the timer or a commit may ask for a drain before that. */
@@ -108,6 +111,7 @@ public class OutboxRelay {
             backoff = FIRST_BACKOFF;
             pausedUntil = Instant.MIN;
         } catch (Exception e) {
+            metrics.publishFailed();
             pausedUntil = Instant.now().plus(backoff);
             LOG.warnf("Outbox relay could not publish (%s); events stay in the outbox, next try in %d ms",
                     e.getMessage(), backoff.toMillis());
@@ -130,6 +134,7 @@ public class OutboxRelay {
                 send(rows);
                 delete(connection, rows);
                 connection.commit();
+                metrics.published(rows.size());
                 return rows.size();
             } catch (Exception e) {
                 connection.rollback();
