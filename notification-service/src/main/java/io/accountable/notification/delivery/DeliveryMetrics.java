@@ -56,7 +56,8 @@ public class DeliveryMetrics {
         for (DeliveryChannel channel : DeliveryChannel.values()) {
             String tag = channel.name().toLowerCase(Locale.ROOT);
             for (var watched : WATCHED.entrySet()) {
-                Gauge.builder("accountable.deliveries", counts, sample -> count(sample.get(), channel, watched.getValue()))
+                // strongly: a gauge holds its object weakly, and nothing else holds the sample
+                Gauge.builder("accountable.deliveries", counts, sample -> count(sample.get(), channel, watched.getValue())).strongReference(true)
                         .tag("channel", tag).tag("status", watched.getKey())
                         .description("Deliveries waiting to be sent (pending) or given up after every attempt (failed)").register(registry);
             }

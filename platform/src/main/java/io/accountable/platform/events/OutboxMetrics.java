@@ -53,9 +53,10 @@ public class OutboxMetrics {
         failures = Counter.builder("accountable.outbox.publish.failures")
                 .description("Relay runs that could not publish (Kafka or the database unreachable); the events stay in the outbox")
                 .register(registry);
-        Gauge.builder("accountable.outbox.backlog", backlog, sample -> sample.get().events())
+        // strongly: a gauge holds its object weakly, and nothing else holds the sample
+        Gauge.builder("accountable.outbox.backlog", backlog, sample -> sample.get().events()).strongReference(true)
                 .description("Events in the outbox not yet published").register(registry);
-        Gauge.builder("accountable.outbox.oldest.age", backlog, sample -> sample.get().oldestAgeSeconds())
+        Gauge.builder("accountable.outbox.oldest.age", backlog, sample -> sample.get().oldestAgeSeconds()).strongReference(true)
                 .description("How long the oldest unpublished event has waited in the outbox; 0 when it is empty")
                 .baseUnit("seconds").register(registry);
     }
