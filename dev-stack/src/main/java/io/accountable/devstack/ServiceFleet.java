@@ -94,6 +94,9 @@ public final class ServiceFleet {
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
         // glibc gives each thread that allocates its own malloc arena; a few suffice for a JVM.
         env.put("MALLOC_ARENA_MAX", "2");
+        // MariaDB, not production's MySQL: the driver's metadata probe and Hibernate's version check would warn at every start
+        env.put("QUARKUS_HIBERNATE_ORM_DATABASE_VERSION_CHECK_ENABLED", "false");
+        env.put("QUARKUS_LOG_CATEGORY__ORG_HIBERNATE_ORM_JDBC__LEVEL", "ERROR");
         env.putAll(extraEnvironment);
         createDirectories(logs);
         return new ServiceFleet(root.toAbsolutePath(), logs, stack, byService, env);

@@ -21,6 +21,9 @@ public class GiftRefusals {
     @Inject
     CurrentUser user;
 
+    @Inject
+    GiftCounters counters;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void keep(GiftOverLimit refused) {
         GiftRefusal refusal = new GiftRefusal();
@@ -38,5 +41,6 @@ public class GiftRefusals {
         refusal.attemptedAt = Instant.now();
         refusal.persist();
         events.refused(refusal, refused);
+        counters.refused();
     }
 }

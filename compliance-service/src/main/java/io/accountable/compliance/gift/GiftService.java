@@ -69,6 +69,9 @@ public class GiftService {
     @Inject
     FirmCalendar calendar;
 
+    @Inject
+    GiftCounters counters;
+
     /**
      * Records a gift, or refuses it with {@link GiftOverLimit} when a recipient's share would take
      * them over the limit in force on the gift date. The recipients' lock rows are held from before
@@ -277,6 +280,7 @@ public class GiftService {
         warning.warnedAt = Instant.now();
         warning.persist();
         events.warning(warning, allowances.giversInWindow(share.recipientId, policy.window()));
+        counters.warned();
     }
 
 

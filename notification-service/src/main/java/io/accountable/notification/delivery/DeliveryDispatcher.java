@@ -50,6 +50,9 @@ public class DeliveryDispatcher {
     @Inject
     Tracer tracer;
 
+    @Inject
+    DeliveryMetrics metrics;
+
     private final RandomGenerator random = RandomGenerator.getDefault();
     private volatile Map<DeliveryChannel, DeliverySender> senders;
 
@@ -158,6 +161,7 @@ public class DeliveryDispatcher {
                     claim.delivery().id, DeliveryStatus.SENDING, claim.attempt());
             return;
         }
+        metrics.attemptFailed(claim.delivery().channel);
         String error = outcome.error() == null ? null : outcome.error().substring(0, Math.min(outcome.error().length(), MAX_ERROR_LENGTH));
         boolean lastAttempt = claim.attempt() >= config.maxAttempts();
         Instant nextAttempt = lastAttempt ? claim.delivery().nextAttemptAt

@@ -4,6 +4,7 @@ import io.accountable.notification.delivery.Delivery;
 import io.accountable.notification.delivery.DeliveryChannel;
 import io.accountable.notification.delivery.DeliveryConfig;
 import io.accountable.notification.delivery.DeliverySender;
+import io.accountable.platform.tracing.TraceContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class WebhookSender implements DeliverySender {
             throw new DeliveryFailure("The webhook subscription " + delivery.target + " is no longer active", null, null);
         }
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.url()))
+        HttpRequest request = TraceContext.propagate(HttpRequest.newBuilder(URI.create(endpoint.url())))
                 .timeout(config.webhookTimeout())
                 .header("Content-Type", CONTENT_TYPE)
                 .header("User-Agent", "Accountable-Webhooks/1")

@@ -76,6 +76,9 @@ public class EventConsumer {
     @Inject
     Tracer tracer;
 
+    @Inject
+    ConsumerMetrics metrics;
+
     private final Map<String, List<EventHandler>> handlersByType = new HashMap<>();
     private volatile List<Worker> workers = List.of();
     private volatile boolean running;
@@ -89,6 +92,7 @@ public class EventConsumer {
         for (EventHandler handler : handlers) {
             handler.eventTypes().forEach(type -> handlersByType.computeIfAbsent(type, t -> new ArrayList<>()).add(handler));
         }
+        metrics.register(topics);
         deadLetters = new KafkaProducer<>(kafka.reliableProducer(config.context() + "-dead-letters"),
                 new ByteArraySerializer(), new ByteArraySerializer());
         running = true;
@@ -145,6 +149,7 @@ public class EventConsumer {
             try {
                 while (running) {
                     ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+                    reportLag();
                     Map<TopicPartition, OffsetAndMetadata> applied = new HashMap<>();
                     for (TopicPartition partition : records.partitions()) {
                         List<ConsumerRecord<byte[], byte[]>> batch = records.records(partition);
@@ -174,6 +179,15 @@ public class EventConsumer {
             }
         }
 
+        /** The consumer is not thread-safe, so its own thread reads its lag for the gauge. */
+        private void reportLag() {
+            Map<String, Long> byTopic = new HashMap<>();
+            for (TopicPartition partition : consumer.assignment()) {
+                consumer.currentLag(partition).ifPresent(lag -> byTopic.merge(partition.topic(), lag, Long::sum));
+            }
+            metrics.lag(thread.getName(), byTopic);
+        }
+
         /**
          * Applies a partition's records of one poll in a single transaction, the common case: one commit
          * instead of one per event. False when that fails (an unreadable record, a handler that throws,
@@ -185,7 +199,9 @@ public class EventConsumer {
             }
             try {
                 List<IncomingEvent> events = batch.stream().map(EventConsumer.this::read).toList();
-                QuarkusTransaction.requiringNew().run(() -> events.forEach(EventConsumer.this::applyOnce));
+                List<Outcome> outcomes = QuarkusTransaction.requiringNew()
+                        .call(() -> events.stream().map(EventConsumer.this::applyOnce).toList());
+                outcomes.forEach(outcome -> count(batch.get(0).topic(), outcome));
                 return true;
             } catch (RuntimeException e) {
                 LOG.debugf("Applying %d records together failed (%s); applying them one by one", batch.size(), e.getMessage());
@@ -208,7 +224,7 @@ public class EventConsumer {
             RuntimeException failure = null;
             for (int attempt = 1; attempt <= config.consumerAttempts(); attempt++) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> applyOnce(event));
+                    count(record.topic(), QuarkusTransaction.requiringNew().call(() -> applyOnce(event)));
                     return true;
                 } catch (RuntimeException e) {
                     if (isInfrastructureOutage(e)) {
@@ -227,15 +243,30 @@ public class EventConsumer {
         }
     }
 
+    /** What became of an event in a transaction that committed. */
+    private enum Outcome {
+        APPLIED, DUPLICATE, NOT_HANDLED
+    }
+
+    private void count(String topic, Outcome outcome) {
+        switch (outcome) {
+            case APPLIED -> metrics.applied(topic);
+            case DUPLICATE -> metrics.duplicate(topic);
+            case NOT_HANDLED -> {
+                // no handler for its type: neither applied nor a repeat
+            }
+        }
+    }
+
     /**
      * Runs the event's handlers unless its id was applied before; call inside a transaction. The
      * span continues the publisher's trace, so what the handlers do (and log) belongs to the request
      * that caused the event.
      */
-    private void applyOnce(IncomingEvent event) {
+    private Outcome applyOnce(IncomingEvent event) {
         List<EventHandler> interested = interestedIn(event);
         if (interested.isEmpty()) {
-            return;
+            return Outcome.NOT_HANDLED;
         }
         Span span = tracer.spanBuilder("apply " + event.type())
                 .setParent(event.trace().parent())
@@ -249,9 +280,10 @@ public class EventConsumer {
         try (Scope scope = span.makeCurrent()) {
             if (ProcessedEvents.firstTime(entityManager, event.id(), event.type())) {
                 interested.forEach(handler -> handler.apply(event));
-            } else {
-                span.setAttribute("accountable.duplicate", true);
+                return Outcome.APPLIED;
             }
+            span.setAttribute("accountable.duplicate", true);
+            return Outcome.DUPLICATE;
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR);
@@ -301,6 +333,7 @@ public class EventConsumer {
         headers.add("accountable_dlq_offset", utf8(Long.toString(record.offset())));
         try {
             deadLetters.send(letter).get();
+            metrics.deadLettered(record.topic());
             return true;
         } catch (Exception e) {
             LOG.warnf("Could not write to %s (%s); will retry", topic, e.getMessage());

@@ -57,12 +57,17 @@ public class OutboxRelay {
     @Inject
     KafkaClients kafka;
 
+    @Inject
+    OutboxMetrics metrics;
+
     private final AtomicBoolean pending = new AtomicBoolean();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     /** Null until start-up has created it: the timer or a commit may ask for a drain before that. */
     private volatile KafkaProducer<String, CloudEvent> producer;
     private volatile Instant pausedUntil = Instant.MIN;
     private Duration backoff = FIRST_BACKOFF;
+    /** Runs failed since the last that published; only the relay's worker thread touches it. */
+    private int failedRuns;
 
     void onStart(@Observes StartupEvent startup) {
         producer = new KafkaProducer<>(kafka.reliableProducer(config.context() + "-outbox-relay"),
@@ -105,12 +110,23 @@ public class OutboxRelay {
             while (publishBatch() == config.relayBatchSize()) {
                 // a full batch: there may be more
             }
+            if (failedRuns > 0) {
+                LOG.infof("Outbox relay publishing again after %d failed runs", failedRuns);
+                failedRuns = 0;
+            }
             backoff = FIRST_BACKOFF;
             pausedUntil = Instant.MIN;
         } catch (Exception e) {
+            metrics.publishFailed();
             pausedUntil = Instant.now().plus(backoff);
-            LOG.warnf("Outbox relay could not publish (%s); events stay in the outbox, next try in %d ms",
-                    e.getMessage(), backoff.toMillis());
+            // One line per outage, not one per retry (every few seconds while Kafka is away); the
+            // metrics count the runs, and the line of the recovery says how many failed.
+            if (failedRuns++ == 0) {
+                LOG.warnf("Outbox relay cannot publish (%s); events wait in the outbox and are retried until it can",
+                        e.getMessage());
+            } else {
+                LOG.debugf("Outbox relay still cannot publish (%s), next try in %d ms", e.getMessage(), backoff.toMillis());
+            }
             backoff = backoff.multipliedBy(2).compareTo(config.relayMaxBackoff()) > 0 ? config.relayMaxBackoff() : backoff.multipliedBy(2);
         }
     }
@@ -130,6 +146,7 @@ public class OutboxRelay {
                 send(rows);
                 delete(connection, rows);
                 connection.commit();
+                metrics.published(rows.size());
                 return rows.size();
             } catch (Exception e) {
                 connection.rollback();

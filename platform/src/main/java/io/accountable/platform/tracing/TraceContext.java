@@ -5,6 +5,7 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import java.net.http.HttpRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,15 @@ public record TraceContext(String traceparent, String tracestate) {
         Map<String, String> carrier = new HashMap<>();
         W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
         return of(carrier.get(TRACEPARENT), carrier.get(TRACESTATE));
+    }
+
+    /**
+     * Gives an outgoing HTTP request the current span's W3C headers (traceparent, tracestate), so the
+     * receiver can continue the trace; none when there is no span.
+     */
+    public static HttpRequest.Builder propagate(HttpRequest.Builder request) {
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), request, HttpRequest.Builder::header);
+        return request;
     }
 
     /** Blank values count as absent, as the W3C headers do. */
