@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountable.devstack.AtOnce;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.TestEvents;
 import io.accountable.notification.Fixtures;
@@ -205,6 +206,33 @@ class WebhookTest {
                 .post("/api/webhook-subscriptions").then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
         assertEquals(first, second);
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.count("url", body.get("url"))));
+    }
+
+    @Test
+    void concurrentSubscribesWithOneIdempotencyKeyCreateOneSubscriptionAndTheLosersAreToldTheKeyIsInUse() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String admin = admin();
+        Map<String, Object> body = Map.of("url", "https://crm.firm.example/hooks/" + key, "eventTypes", List.of("accountable.quota.*"),
+                "secret", "whsec_0123456789abcdef", "active", false);
+        List<io.restassured.response.Response> answers = AtOnce.send(8, i -> () -> given().auth().oauth2(admin)
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/webhook-subscriptions"));
+
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.count("url", body.get("url"))),
+                "nothing written twice");
+        List<io.restassured.response.Response> created = answers.stream().filter(answer -> answer.statusCode() == 201).toList();
+        List<io.restassured.response.Response> inUse = answers.stream().filter(answer -> answer.statusCode() == 409).toList();
+        assertEquals(answers.size(), created.size() + inUse.size(), "every answer is the subscription or the key in use");
+        assertTrue(!created.isEmpty() && !inUse.isEmpty(), "eight requests at once: one creates, at least one finds the key in use");
+        assertEquals(1, created.stream().map(answer -> answer.path("id")).distinct().count());
+        for (io.restassured.response.Response loser : inUse) {
+            loser.then().contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .body("type", equalTo("urn:accountable:problem:idempotency-key-in-use"))
+                    .body("idempotencyKey", equalTo(key));
+        }
+        given().auth().oauth2(admin).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/webhook-subscriptions").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(created.get(0).path("id")));
     }
 
     @Test
