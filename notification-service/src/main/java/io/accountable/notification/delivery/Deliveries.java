@@ -4,6 +4,7 @@ import io.accountable.platform.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Records deliveries inside the transaction that applies the event; the dispatcher sends them after commit. */
@@ -15,6 +16,16 @@ public class Deliveries {
      * One delivery per channel, event and target needs no read first: the consumer applies an event
      * once, it names each target once, and the unique key (channel, event, target) stands behind both.
      */
+    /**
+     * Stops a target's deliveries at once: the waiting ones and those being sent become CANCELLED. A
+     * send under way finishes, but its outcome is not written (the dispatcher writes only over its own
+     * SENDING claim), so the delivery stays CANCELLED and is not retried.
+     */
+    public int cancelUndelivered(DeliveryChannel channel, String target) {
+        return Delivery.update("status = ?1, leaseUntil = null where channel = ?2 and target = ?3 and status in ?4", DeliveryStatus.CANCELLED,
+                channel, target, List.of(DeliveryStatus.PENDING, DeliveryStatus.SENDING));
+    }
+
     public void record(DeliveryChannel channel, String eventId, String eventType, String target, String destination,
             String subject, String payload, String link) {
         Delivery delivery = new Delivery();

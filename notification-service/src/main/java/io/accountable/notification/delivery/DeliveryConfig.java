@@ -30,6 +30,10 @@ public interface DeliveryConfig {
     @WithDefault("50")
     int batchSize();
 
+    /** How long a rotated-out webhook secret keeps signing beside the new one, so receivers can switch over. */
+    @WithDefault("24h")
+    Duration webhookSecretOverlap();
+
     /** Connect and response timeout of a webhook call. */
     @WithDefault("10s")
     Duration webhookTimeout();

@@ -7,5 +7,7 @@ public enum DeliveryStatus {
     SENDING,
     DELIVERED,
     /** Every attempt failed; an admin can replay it. */
-    FAILED
+    FAILED,
+    /** Its webhook subscription was deactivated before it was delivered; it is not sent (an admin can still replay it). */
+    CANCELLED
 }

@@ -2,6 +2,7 @@ package io.accountable.notification.webhook;
 
 import io.accountable.platform.api.BasedOnVersion;
 import io.accountable.platform.api.Versioned;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the webhook subscriptions' REST API reads and writes. */
 public final class WebhookApi {
 
+    /** A week: longer than any receiver needs to switch secrets. */
+    static final long MAX_OVERLAP_SECONDS = 7 * 24 * 3600;
     static final String URL = "^https?://\\S+$";
     static final String EVENT_TYPE_FILTER = "^(\\*|accountable\\.[a-z]+\\.\\*|accountable\\.[a-z]+\\.[a-z0-9-]+\\.v[0-9]+)$";
 
@@ -46,6 +49,24 @@ public final class WebhookApi {
             @Size(max = 200) String description,
             @NotNull Boolean active,
             @NotNull @PositiveOrZero @Schema(example = "0") Long version) implements BasedOnVersion {
+    }
+
+    @Schema(name = "WebhookSecretRotationRequest", description = "How long the current secret keeps signing beside the new one")
+    public record SecretRotationRequest(
+            @PositiveOrZero @Max(MAX_OVERLAP_SECONDS)
+            @Schema(description = "Seconds the current secret keeps signing beside the new one; 0 stops it at once;"
+                    + " leave out for the configured overlap (24 hours unless the deployment sets otherwise)", example = "86400")
+            Long overlapSeconds) {
+    }
+
+    @Schema(name = "WebhookSecretRotation", description = "The new secret, shown only in this answer")
+    public record SecretRotationView(
+            UUID subscriptionId,
+            @Schema(description = "The new secret: whsec_ and the base64 HMAC key; keep it now, it is not shown again",
+                    example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
+            @Schema(nullable = true, description = "Until when the previous secret also signs; null when it stopped at once")
+            Instant previousSecretExpiresAt,
+            @Schema(description = "The subscription's version after the rotation") long version) {
     }
 
     @Schema(name = "WebhookSubscription")

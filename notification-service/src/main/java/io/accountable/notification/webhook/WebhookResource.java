@@ -1,6 +1,8 @@
 package io.accountable.notification.webhook;
 
 import io.accountable.notification.webhook.WebhookApi.NewWebhookSubscription;
+import io.accountable.notification.webhook.WebhookApi.SecretRotationRequest;
+import io.accountable.notification.webhook.WebhookApi.SecretRotationView;
 import io.accountable.notification.webhook.WebhookApi.WebhookSubscriptionChange;
 import io.accountable.notification.webhook.WebhookApi.WebhookSubscriptionView;
 import io.accountable.platform.api.Idempotency;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,9 +76,24 @@ public class WebhookResource {
         return webhooks.get(id);
     }
 
+    @POST
+    @Path("/{id}/secret-rotations")
+    @Operation(operationId = "rotateWebhookSecret", summary = "Give a subscription a new secret (shown once); the old one keeps signing for an overlap",
+            description = "While the overlap lasts every delivery carries two signatures in webhook-signature, the new secret's first;"
+                    + " the deprecated Accountable-Signature is signed with the new secret only")
+    @APIResponse(responseCode = "200", description = "Rotated; the answer holds the new secret",
+            content = @Content(schema = @Schema(implementation = SecretRotationView.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription")
+    public SecretRotationView rotateSecret(@PathParam("id") UUID id, @Valid SecretRotationRequest request) {
+        return webhooks.rotateSecret(id, request == null || request.overlapSeconds() == null ? null
+                : Duration.ofSeconds(request.overlapSeconds()));
+    }
+
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "changeWebhookSubscription", summary = "Change a subscription: URL, filter, secret, active (optimistic locking on version)")
+    @Operation(operationId = "changeWebhookSubscription", summary = "Change a subscription: URL, filter, secret, active (optimistic locking on version)",
+            description = "Deactivating stops its deliveries at once: those not yet delivered become CANCELLED. A secret sent here replaces the current one"
+                    + " at once; rotate it (secret-rotations) to keep the old one signing meanwhile")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = WebhookSubscriptionView.class)))
     @APIResponse(responseCode = "404", description = "No such subscription")
     @APIResponse(responseCode = "409", description = "Stale version")

@@ -15,9 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** POSTs a webhook delivery's CloudEvent to the subscription's current URL, signed with its current secret. */
+/** POSTs a webhook delivery's CloudEvent to the subscription's current URL, signed with its current secrets (Standard Webhooks, and the deprecated headers). */
 @ApplicationScoped
 public class WebhookSender implements DeliverySender {
 
@@ -33,26 +34,32 @@ public class WebhookSender implements DeliverySender {
         return DeliveryChannel.WEBHOOK;
     }
 
-    private record Endpoint(String url, String secret, boolean active) {
+    private record Endpoint(String url, String secret, List<String> signingSecrets, boolean active) {
     }
 
     @Override
     public Integer send(Delivery delivery, int attempt) {
+        Instant now = Instant.now();
         Endpoint endpoint = QuarkusTransaction.requiringNew().call(() -> {
             WebhookSubscription subscription = WebhookSubscription.findById(UUID.fromString(delivery.target));
-            return subscription == null ? null : new Endpoint(subscription.url, subscription.secret, subscription.active);
+            return subscription == null ? null
+                    : new Endpoint(subscription.url, subscription.secret, subscription.signingSecrets(now), subscription.active);
         });
         if (endpoint == null || !endpoint.active()) {
             throw new DeliveryFailure("The webhook subscription " + delivery.target + " is no longer active", null, null);
         }
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = now.getEpochSecond();
+        String id = delivery.id.toString();
         HttpRequest request = TraceContext.propagate(HttpRequest.newBuilder(URI.create(endpoint.url())))
                 .timeout(config.webhookTimeout())
                 .header("Content-Type", CONTENT_TYPE)
                 .header("User-Agent", "Accountable-Webhooks/1")
-                .header(WebhookSignature.DELIVERY_ID_HEADER, delivery.id.toString())
+                .header(WebhookSignature.ID_HEADER, id)
                 .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(endpoint.secret(), timestamp, delivery.payload))
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(endpoint.signingSecrets(), id, timestamp, delivery.payload))
+                .header(WebhookSignature.LEGACY_DELIVERY_ID_HEADER, id)
+                .header(WebhookSignature.LEGACY_TIMESTAMP_HEADER, Long.toString(timestamp))
+                .header(WebhookSignature.LEGACY_SIGNATURE_HEADER, WebhookSignature.signLegacy(endpoint.secret(), timestamp, delivery.payload))
                 .header(WebhookSignature.ATTEMPT_HEADER, Integer.toString(attempt))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.payload, StandardCharsets.UTF_8))
                 .build();

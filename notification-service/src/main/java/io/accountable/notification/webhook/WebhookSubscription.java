@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,6 +34,13 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     public String description;
 
+    /** The secret before the last rotation, which keeps signing beside the new one until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public Instant previousSecretUntil;
+
     @Column(nullable = false)
     public boolean active;
 
@@ -44,6 +52,12 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The secrets that sign a delivery sent at {@code now}: the current one, then the rotated-out one while its overlap lasts. */
+    public List<String> signingSecrets(Instant now) {
+        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
+                ? List.of(secret, previousSecret) : List.of(secret);
+    }
 
     public boolean accepts(String eventType) {
         for (String filter : eventTypes) {

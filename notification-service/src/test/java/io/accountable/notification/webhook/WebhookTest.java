@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountable.devstack.AtOnce;
 import io.accountable.devstack.DevStackTestResource;
 import io.accountable.devstack.TestEvents;
 import io.accountable.notification.Fixtures;
@@ -70,7 +71,7 @@ class WebhookTest {
 
     @Test
     void aDeliveryFailingTwiceSucceedsOnTheThirdAttemptSignedAndUnderOneDeliveryId() throws Exception {
-        String secret = "whsec_" + UUID.randomUUID();
+        String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
         try (WebhookReceiver receiver = new WebhookReceiver(2)) {
             String subscription = subscribe(receiver.url(), secret, List.of("accountable.compliance.*"));
             String recipient = UUID.randomUUID().toString();
@@ -89,6 +90,10 @@ class WebhookTest {
             for (int i = 0; i < calls.size(); i++) {
                 WebhookReceiver.Received call = calls.get(i);
                 assertEquals(delivery.id.toString(), call.headers().get("Accountable-Delivery-Id"), "one delivery id across retries");
+                assertEquals(delivery.id.toString(), call.headers().get("webhook-id"), "webhook-id is the delivery id, the same on every retry");
+                assertEquals(call.headers().get("Accountable-Timestamp"), call.headers().get("webhook-timestamp"));
+                assertEquals(ReceiverSignature.standard(secret, delivery.id.toString(), call.headers().get("webhook-timestamp"), call.body()),
+                        call.headers().get("webhook-signature"), "the Standard Webhooks signature verifies with the secret");
                 assertEquals(Integer.toString(i + 1), call.headers().get("Accountable-Delivery-Attempt"));
                 assertTrue(call.headers().get("Content-Type").startsWith("application/cloudevents+json"));
                 String timestamp = call.headers().get("Accountable-Timestamp");
@@ -140,6 +145,79 @@ class WebhookTest {
             given().auth().oauth2(admin()).post("/api/deliveries/" + UUID.randomUUID() + "/replay").then().statusCode(404)
                     .contentType("application/problem+json");
             Fixtures.deactivateWebhook(subscription);
+        }
+    }
+
+    @Test
+    void aRotatedSecretSignsBesideTheNewOneForTheOverlapThenStops() throws Exception {
+        String old = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String subscription = subscribe(receiver.url(), old, List.of(REFUSED));
+            String rotated = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of())
+                    .post("/api/webhook-subscriptions/" + subscription + "/secret-rotations").then().statusCode(200)
+                    .body("subscriptionId", equalTo(subscription)).body("previousSecretExpiresAt", notNullValue())
+                    .extract().path("secret");
+            assertTrue(rotated.startsWith("whsec_"));
+            String first = TestEvents.publish(bootstrap, COMPLIANCE_TOPIC, REFUSED, UUID.randomUUID().toString(), refusedGift());
+            await().atMost(PATIENCE).until(() -> receiver.about(first).size() == 1);
+            WebhookReceiver.Received call = receiver.about(first).get(0);
+            String id = call.headers().get("webhook-id");
+            String timestamp = call.headers().get("webhook-timestamp");
+            assertEquals(ReceiverSignature.standard(rotated, id, timestamp, call.body()) + " "
+                    + ReceiverSignature.standard(old, id, timestamp, call.body()), call.headers().get("webhook-signature"),
+                    "two signatures while the old secret overlaps, the new one's first");
+
+            String last = given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of("overlapSeconds", 0))
+                    .post("/api/webhook-subscriptions/" + subscription + "/secret-rotations").then().statusCode(200)
+                    .body("previousSecretExpiresAt", nullValue()).extract().path("secret");
+            String second = TestEvents.publish(bootstrap, COMPLIANCE_TOPIC, REFUSED, UUID.randomUUID().toString(), refusedGift());
+            await().atMost(PATIENCE).until(() -> receiver.about(second).size() == 1);
+            WebhookReceiver.Received after = receiver.about(second).get(0);
+            assertEquals(ReceiverSignature.standard(last, after.headers().get("webhook-id"), after.headers().get("webhook-timestamp"),
+                    after.body()), after.headers().get("webhook-signature"), "with no overlap only the new secret signs");
+
+            for (Object bad : List.of(Map.of("overlapSeconds", -1), Map.of("overlapSeconds", 604801), Map.of("overlapSeconds", "a day"))) {
+                given().auth().oauth2(admin()).contentType(ContentType.JSON).body(bad)
+                        .post("/api/webhook-subscriptions/" + subscription + "/secret-rotations").then().statusCode(400)
+                        .contentType("application/problem+json");
+            }
+            given().auth().oauth2(admin()).contentType(ContentType.JSON).body(Map.of())
+                    .post("/api/webhook-subscriptions/" + UUID.randomUUID() + "/secret-rotations").then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(Fixtures.TOKENS.mint("compliance-officer", "co-" + UUID.randomUUID())).contentType(ContentType.JSON)
+                    .body(Map.of()).post("/api/webhook-subscriptions/" + subscription + "/secret-rotations").then().statusCode(403);
+            Fixtures.deactivateWebhook(subscription);
+        }
+    }
+
+    @Test
+    void deactivatingASubscriptionCancelsItsUndeliveredDeliveries() {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            String subscription = subscribe(receiver.url(), "whsec_" + UUID.randomUUID(), List.of("accountable.quota.period-closed.v1"));
+            String eventId = UUID.randomUUID().toString();
+            // a delivery waiting for a retry an hour from now
+            UUID deliveryId = QuarkusTransaction.requiringNew().call(() -> {
+                Delivery waiting = new Delivery();
+                waiting.id = UUID.randomUUID();
+                waiting.channel = DeliveryChannel.WEBHOOK;
+                waiting.eventId = eventId;
+                waiting.eventType = "accountable.quota.period-closed.v1";
+                waiting.target = subscription;
+                waiting.destination = receiver.url();
+                waiting.payload = "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\"}";
+                waiting.status = DeliveryStatus.PENDING;
+                waiting.attempts = 1;
+                waiting.createdAt = Instant.now();
+                waiting.nextAttemptAt = waiting.createdAt.plusSeconds(3600);
+                waiting.persist();
+                return waiting.id;
+            });
+            Fixtures.deactivateWebhook(subscription);
+            given().auth().oauth2(admin()).queryParam("status", "CANCELLED").queryParam("target", subscription)
+                    .get("/api/deliveries").then().statusCode(200)
+                    .body("items.id", hasItem(deliveryId.toString()));
+            assertEquals(DeliveryStatus.CANCELLED, webhookDelivery(eventId, subscription).status);
+            assertEquals(0, receiver.about(eventId).size());
         }
     }
 
@@ -205,6 +283,33 @@ class WebhookTest {
                 .post("/api/webhook-subscriptions").then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
         assertEquals(first, second);
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.count("url", body.get("url"))));
+    }
+
+    @Test
+    void concurrentSubscribesWithOneIdempotencyKeyCreateOneSubscriptionAndTheLosersAreToldTheKeyIsInUse() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String admin = admin();
+        Map<String, Object> body = Map.of("url", "https://crm.firm.example/hooks/" + key, "eventTypes", List.of("accountable.quota.*"),
+                "secret", "whsec_0123456789abcdef", "active", false);
+        List<io.restassured.response.Response> answers = AtOnce.send(8, i -> () -> given().auth().oauth2(admin)
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post("/api/webhook-subscriptions"));
+
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> WebhookSubscription.count("url", body.get("url"))),
+                "nothing written twice");
+        List<io.restassured.response.Response> created = answers.stream().filter(answer -> answer.statusCode() == 201).toList();
+        List<io.restassured.response.Response> inUse = answers.stream().filter(answer -> answer.statusCode() == 409).toList();
+        assertEquals(answers.size(), created.size() + inUse.size(), "every answer is the subscription or the key in use");
+        assertTrue(!created.isEmpty() && !inUse.isEmpty(), "eight requests at once: one creates, at least one finds the key in use");
+        assertEquals(1, created.stream().map(answer -> answer.path("id")).distinct().count());
+        for (io.restassured.response.Response loser : inUse) {
+            loser.then().contentType("application/problem+json")
+                    .header("Retry-After", "1")
+                    .body("type", equalTo("urn:accountable:problem:idempotency-key-in-use"))
+                    .body("idempotencyKey", equalTo(key));
+        }
+        given().auth().oauth2(admin).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/webhook-subscriptions").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(created.get(0).path("id")));
     }
 
     @Test

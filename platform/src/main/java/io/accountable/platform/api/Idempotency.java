@@ -17,13 +17,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Honours the {@code Idempotency-Key} header of a POST that creates money-bearing facts: the first
  * request runs and its answer is kept in the same transaction; a retry with the same key and body
  * gets that answer again (with {@code Idempotent-Replayed: true}) and creates nothing. The same key
  * with a different body is refused. Two concurrent requests with one key cannot both create: the
- * second fails on the key's primary key and answers 409, and its retry gets the first answer.
+ * second finds the key taken when it writes its answer, is rolled back (nothing it did is kept) and
+ * answers 409 {@code idempotency-key-in-use} with {@code Retry-After}; its retry gets the first answer.
  * Answers are kept for a retention, then forgotten ({@link io.accountable.platform.retention.Retention}).
  */
 @ApplicationScoped
@@ -31,6 +34,8 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     public static final int MAX_KEY_LENGTH = 200;
+    /** The request that answered first has committed by the time the loser answers, so a retry a second later finds its answer. */
+    public static final int IN_USE_RETRY_AFTER_SECONDS = 1;
 
     @Inject
     EntityManager entityManager;
@@ -61,18 +66,32 @@ public class Idempotency {
             return replay(previous);
         }
         Response response = create.get();
-        IdempotentRequest first = new IdempotentRequest();
-        first.id = id;
-        first.caller = user.id();
-        first.idempotencyKey = key;
-        first.requestHash = requestHash;
-        first.status = response.getStatus();
-        first.location = response.getLocation() == null ? null : response.getLocation().toString();
-        first.responseBody = response.getEntity() == null ? null : json(response.getEntity());
-        first.createdAt = Instant.now();
-        entityManager.persist(first);
-        entityManager.flush();
+        if (!keep(id, key, requestHash, response)) {
+            throw ProblemException.idempotencyKeyInUse(key, IN_USE_RETRY_AFTER_SECONDS);
+        }
         return response;
+    }
+
+    /**
+     * Keeps the answer unless a concurrent request with the key kept one first. INSERT IGNORE waits
+     * for that request's transaction and then skips the duplicate (0 rows) instead of failing on the
+     * primary key: a duplicate key is an expected outcome here, not an error for Hibernate to log.
+     */
+    private boolean keep(String id, String key, String requestHash, Response response) {
+        return entityManager.createNativeQuery("""
+                INSERT IGNORE INTO idempotent_request
+                    (id, caller, idempotency_key, request_hash, status, location, response_body, created_at)
+                VALUES (:id, :caller, :key, :requestHash, :status, :location, :responseBody, :createdAt)""")
+                .unwrap(NativeQuery.class)
+                .setParameter("id", id)
+                .setParameter("caller", user.id())
+                .setParameter("key", key)
+                .setParameter("requestHash", requestHash)
+                .setParameter("status", response.getStatus())
+                .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString(), StandardBasicTypes.STRING)
+                .setParameter("responseBody", response.getEntity() == null ? null : json(response.getEntity()), StandardBasicTypes.STRING)
+                .setParameter("createdAt", Instant.now(), StandardBasicTypes.INSTANT)
+                .executeUpdate() == 1;
     }
 
     private Response replay(IdempotentRequest previous) {

@@ -74,6 +74,9 @@ public class SharedContractFilter implements OASFilter {
                             Member.required("remaining", money(), usd("20.00")),
                             Member.required("windowStart", date(), "2026-01-01"),
                             Member.required("windowEnd", date(), "2026-12-31"))),
+            ProblemType.of(Kind.IDEMPOTENT, 409, ProblemException.IDEMPOTENCY_KEY_IN_USE, "Conflict",
+                    "A concurrent request with this Idempotency-Key was answered first; retry to get its answer",
+                    List.of(Member.required("idempotencyKey", string(), "order-7f3a"))),
             ProblemType.of(Kind.IDEMPOTENT, 422, "idempotency-key-reused", "Rule violated",
                     "This Idempotency-Key was used before with a different request body",
                     List.of(Member.required("idempotencyKey", string(), "order-7f3a"))),
@@ -247,6 +250,10 @@ public class SharedContractFilter implements OASFilter {
         if (idempotent && responses.getAPIResponse("422") == null) {
             responses.addAPIResponse("422", OASFactory.createAPIResponse().description("The Idempotency-Key is invalid or was used with another body"));
         }
+        if (idempotent && responses.getAPIResponse("409") == null) {
+            responses.addAPIResponse("409", OASFactory.createAPIResponse()
+                    .description("A concurrent request with the same Idempotency-Key was answered first; retry after Retry-After"));
+        }
         // a path parameter that does not parse (a fiscal year "abc") matches no resource: 404, as for an unknown id
         if (path.contains("{") && responses.getAPIResponse("404") == null) {
             responses.addAPIResponse("404", OASFactory.createAPIResponse().description("No resource at this path"));
@@ -298,6 +305,11 @@ public class SharedContractFilter implements OASFilter {
         if (code == 503 && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
             response.addHeader("Retry-After", OASFactory.createHeader().required(true)
                     .description("Seconds to wait before retrying")
+                    .schema(integer()));
+        }
+        if (idempotent && code == 409 && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+            response.addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds to wait before retrying; sent with idempotency-key-in-use, whose retry gets the first answer")
                     .schema(integer()));
         }
         if (code == 401 && (response.getHeaders() == null || !response.getHeaders().containsKey("WWW-Authenticate"))) {

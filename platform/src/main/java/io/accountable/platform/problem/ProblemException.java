@@ -11,16 +11,24 @@ public class ProblemException extends RuntimeException {
 
     public static final String PRECONDITION_FAILED = "precondition-failed";
     static final String STALE_VERSION = "concurrent-modification";
+    public static final String IDEMPOTENCY_KEY_IN_USE = "idempotency-key-in-use";
 
     private final int status;
     private final String slug;
     private final String title;
     private final Map<String, Object> extensions;
+    /** Seconds the client should wait before retrying (the Retry-After header), or null when a retry as it is will not help. */
+    private final Integer retryAfterSeconds;
 
     /** RFC 9457's own members, which an extension would shadow (the body would carry the name twice). */
     private static final Set<String> STANDARD_MEMBERS = Set.of("type", "title", "status", "detail", "instance", "errors");
 
     protected ProblemException(int status, String slug, String title, String detail, Map<String, Object> extensions) {
+        this(status, slug, title, detail, extensions, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, Map<String, Object> extensions,
+            Integer retryAfterSeconds) {
         super(detail);
         extensions.keySet().stream().filter(STANDARD_MEMBERS::contains).findFirst().ifPresent(name -> {
             throw new IllegalArgumentException("The " + slug + " problem cannot carry a fact named " + name);
@@ -29,6 +37,7 @@ public class ProblemException extends RuntimeException {
         this.slug = slug;
         this.title = title;
         this.extensions = extensions;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** 400: the request cannot be read at all (its body is not UTF-8 JSON, for one). */
@@ -44,6 +53,16 @@ public class ProblemException extends RuntimeException {
     /** 409: the request conflicts with the current state. */
     public static ProblemException conflict(String slug, String detail) {
         return new ProblemException(409, slug, "Conflict", detail, Map.of());
+    }
+
+    /**
+     * 409: a concurrent request with the same Idempotency-Key answered first, so this one did nothing;
+     * retried after {@code retryAfterSeconds} it gets that request's answer.
+     */
+    public static ProblemException idempotencyKeyInUse(String key, int retryAfterSeconds) {
+        return new ProblemException(409, IDEMPOTENCY_KEY_IN_USE, "Conflict",
+                "A concurrent request with this Idempotency-Key was answered first; retry to get its answer",
+                Map.of("idempotencyKey", key), retryAfterSeconds);
     }
 
     /** 409: the caller changed a version of the resource that is no longer the current one. */
@@ -74,6 +93,14 @@ public class ProblemException extends RuntimeException {
     /** 403: authenticated, but this is not the caller's to see or change. */
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, Map.of());
+    }
+
+    int status() {
+        return status;
+    }
+
+    Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem(String instance) {

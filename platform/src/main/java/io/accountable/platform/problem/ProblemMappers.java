@@ -42,7 +42,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(underIfMatch(e, headers).toProblem(path(uri)));
+        return respond(underIfMatch(e, headers), uri);
     }
 
     @ServerExceptionMapper
@@ -108,7 +108,7 @@ public class ProblemMappers {
                 return respond(staleVersion(path(uri), headers));
             }
             if (cause instanceof ProblemException problem) {
-                return respond(underIfMatch(problem, headers).toProblem(path(uri)));
+                return respond(underIfMatch(problem, headers), uri);
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException
                     || cause instanceof org.hibernate.exception.LockAcquisitionException) {
@@ -213,6 +213,14 @@ public class ProblemMappers {
             names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
         }
         return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static Response respond(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder answer = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(path(uri)));
+        if (e.retryAfterSeconds() != null) {
+            answer.header("Retry-After", e.retryAfterSeconds().toString());
+        }
+        return answer.build();
     }
 
     private static Response respond(Problem problem) {
