@@ -11,12 +11,12 @@ public class ClientSearch {
 
     @QueryParam("name")
     @Size(max = 200)
-    @Parameter(description = "Legal name starts with (case-insensitive)", example = "Harbor")
+    @Parameter(description = "Legal name starts with (case-insensitive)")
     public String name;
 
     @QueryParam("tier")
     @Size(max = 32)
-    @Parameter(example = "KEY")
+    @Parameter(description = "Only clients of this tier code")
     public String tier;
 
     @QueryParam("segment")

@@ -35,7 +35,7 @@ public class CrossSellResource {
     @APIResponse(responseCode = "200", description = "A page of clients with at least one suggestion")
     @APIResponse(responseCode = "404", description = "No such executive, or not one the caller may see")
     public Page<ClientSuggestions> crossSell(@PathParam("executiveId") UUID executiveId,
-            @QueryParam("productLine") @Size(max = 100) @Parameter(description = "Only products of this line", example = "FX") String productLine,
+            @QueryParam("productLine") @Size(max = 100) @Parameter(description = "Only products of this line") String productLine,
             @Valid @BeanParam PageRequest page) {
         return crossSell.forExecutive(executiveId, productLine, page);
     }

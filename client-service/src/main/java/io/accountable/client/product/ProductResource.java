@@ -43,7 +43,7 @@ public class ProductResource {
     @Operation(operationId = "listProducts", summary = "The product catalogue by product line and code")
     @APIResponse(responseCode = "200", description = "The products")
     public List<ProductView> list(
-            @QueryParam("productLine") @Size(max = 100) @Parameter(description = "Only this product line", example = "FX") String productLine,
+            @QueryParam("productLine") @Size(max = 100) @Parameter(description = "Only this product line") String productLine,
             @QueryParam("active") @Parameter(description = "Only active (true) or inactive (false) products") Boolean active) {
         return products.list(productLine, active);
     }

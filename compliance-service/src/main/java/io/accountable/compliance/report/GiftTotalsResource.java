@@ -36,11 +36,11 @@ public class GiftTotalsResource {
     /** The window query parameters every totals report takes. */
     public static class WindowParams {
         @QueryParam("from")
-        @Parameter(description = "First gift date of the window (with to)", example = "2026-01-01")
+        @Parameter(description = "First gift date of the window (with to)")
         public LocalDate from;
 
         @QueryParam("to")
-        @Parameter(description = "Last gift date of the window (with from)", example = "2026-12-31")
+        @Parameter(description = "Last gift date of the window (with from)")
         public LocalDate to;
 
         @QueryParam("date")
