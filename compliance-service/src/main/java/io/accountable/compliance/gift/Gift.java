@@ -54,6 +54,10 @@ public class Gift extends PanacheEntityBase {
     @Column(name = "value_usd", nullable = false)
     public BigDecimal valueUsd;
 
+    /** Whose death a BEREAVEMENT gift is for; null for other categories. */
+    @Enumerated(EnumType.STRING)
+    public Deceased deceased;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "paid_by", nullable = false)
     public PaidBy paidBy;

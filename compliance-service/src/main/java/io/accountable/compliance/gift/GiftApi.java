@@ -48,6 +48,7 @@ public final class GiftApi {
             @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 8) @Schema(description = "The rate used to convert to USD (1 for USD)", example = "1.0") BigDecimal rateToUsd,
             @NotNull PaidBy paidBy,
             @Schema(description = "The pre-clearance this gift was approved under") UUID preclearanceId,
+            @Schema(description = "Required for a BEREAVEMENT gift, and only for it: whose death it is, seen from the recipient. Only the relationships the policy excludes (the recipient and their immediate family) keep the gift outside the limit; OTHER counts toward it") Deceased deceased,
             @NotNull @AssertTrue(message = "the giver must attest that the record is complete and true") Boolean attestation) {
     }
 
@@ -71,7 +72,9 @@ public final class GiftApi {
     @Schema(name = "Gift")
     public record GiftView(UUID id, List<UUID> giverIds, List<ShareView> recipients, LocalDate giftDate, String description,
             GiftCategory category, Money cost, @Schema(nullable = true) Money marketValue, @Schema(nullable = true) Money faceValue,
-            BigDecimal rateToUsd, Money valueUsd, PaidBy paidBy, boolean attested, @Schema(nullable = true) UUID preclearanceId,
+            BigDecimal rateToUsd, Money valueUsd, PaidBy paidBy,
+            @Schema(nullable = true, description = "Whose death a BEREAVEMENT gift is for; null for other categories and for bereavement gifts recorded before it was asked") Deceased deceased,
+            boolean attested, @Schema(nullable = true) UUID preclearanceId,
             @Schema(nullable = true, description = "The gift this one corrects, if it is a correction") UUID correctsGiftId,
             @Schema(nullable = true) String correctionReason,
             String recordedBy, Instant recordedAt,
@@ -82,7 +85,7 @@ public final class GiftApi {
                     gift.giftDate, gift.description, gift.category, new Money(gift.cost, gift.currency),
                     gift.marketValue == null ? null : new Money(gift.marketValue, gift.currency),
                     gift.faceValue == null ? null : new Money(gift.faceValue, gift.currency), gift.rateToUsd,
-                    Money.usd(gift.valueUsd), gift.paidBy, gift.attested, gift.preclearanceId, gift.correctsGiftId,
+                    Money.usd(gift.valueUsd), gift.paidBy, gift.deceased, gift.attested, gift.preclearanceId, gift.correctsGiftId,
                     gift.correctionReason, gift.recordedBy, gift.recordedAt, retainUntil);
         }
     }

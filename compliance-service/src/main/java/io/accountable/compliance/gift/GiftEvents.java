@@ -21,7 +21,7 @@ public class GiftEvents {
     /** One per recipient of a gift: valueUsd is that recipient's share. */
     public record GiftRecordedPayload(UUID giftId, UUID recipientId, UUID contactId, String recipientName, String employerName,
             List<UUID> giverIds, LocalDate giftDate, GiftCategory category, Money valueUsd, Money giftValueUsd,
-            boolean countsTowardLimit, PaidBy paidBy, UUID correctsGiftId) {
+            boolean countsTowardLimit, PaidBy paidBy, Deceased deceased, UUID correctsGiftId) {
     }
 
     public record GiftRefusedPayload(UUID refusalId, UUID recipientId, List<UUID> giverIds, LocalDate giftDate,
@@ -40,7 +40,7 @@ public class GiftEvents {
         publisher.publish(RECORDED, share.recipientId.toString(), new GiftRecordedPayload(gift.id, share.recipientId,
                 share.contactId, share.recipientName, share.employerName, gift.giverIds.stream().sorted().toList(), gift.giftDate,
                 gift.category, Money.usd(share.shareUsd), Money.usd(gift.valueUsd), share.countsTowardLimit, gift.paidBy,
-                gift.correctsGiftId));
+                gift.deceased, gift.correctsGiftId));
     }
 
     void refused(GiftRefusal refusal, GiftOverLimit refused) {

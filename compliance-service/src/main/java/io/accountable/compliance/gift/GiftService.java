@@ -122,7 +122,9 @@ public class GiftService {
                     + " ceiling for items of nominal value; record it as a BUSINESS_GIFT",
                     Map.of("value", Money.usd(shares.get(0)), "ceiling", Money.usd(policy.nominalCeilingUsd())));
         }
-        boolean counts = GiftValuation.countsTowardLimit(request.category(), request.paidBy());
+        requireDeceasedExactlyForBereavement(request);
+        boolean counts = GiftValuation.countsTowardLimit(request.category(), request.paidBy(), request.deceased(),
+                policy.bereavementExclusions());
         if (request.preclearanceId() != null) {
             preclearances.requireCitable(request.preclearanceId(), request.giftDate(),
                     recipients.stream().map(Recipient::id).collect(Collectors.toSet()));
@@ -140,6 +142,7 @@ public class GiftService {
         gift.rateToUsd = rate;
         gift.valueUsd = valueUsd;
         gift.paidBy = request.paidBy();
+        gift.deceased = request.deceased();
         gift.attested = true;
         gift.preclearanceId = request.preclearanceId();
         gift.correctsGiftId = corrects == null ? null : corrects.id;
@@ -283,6 +286,18 @@ public class GiftService {
         counters.warned();
     }
 
+
+    /** Whether a bereavement gift counts depends on whose death it is for, so it must say; no other gift may. */
+    private static void requireDeceasedExactlyForBereavement(NewGift request) {
+        if (request.category() == GiftCategory.BEREAVEMENT && request.deceased() == null) {
+            throw ProblemException.ruleViolation("deceased-required", "A BEREAVEMENT gift must say whose death it is for: "
+                    + "RECIPIENT, SPOUSE, PARENT, PARENT_IN_LAW, SIBLING, CHILD or OTHER", Map.of("field", "deceased"));
+        }
+        if (request.category() != GiftCategory.BEREAVEMENT && request.deceased() != null) {
+            throw ProblemException.ruleViolation("deceased-not-applicable", "Only a BEREAVEMENT gift names a deceased; this is a "
+                    + request.category(), Map.of("field", "deceased"));
+        }
+    }
 
     private static BigDecimal amount(Money money) {
         return money == null ? null : money.amount();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Rule 3220's arithmetic of a gift: what it is worth, how it is shared, whether it counts. */
 public final class GiftValuation {
@@ -38,15 +39,18 @@ public final class GiftValuation {
     }
 
     /**
-     * Whether the gift counts toward the limit. Nominal items, bereavement gifts, disaster
-     * donations and payments under an employment agreement do not; a personal gift does not
-     * unless the firm paid for it, which presumes it is business-related.
+     * Whether the gift counts toward the limit. Nominal items, disaster donations and payments
+     * under an employment agreement do not; a bereavement gift does not when it is for the death
+     * of one of the policy's {@code bereavementExclusions} (the recipient or their immediate
+     * family); a personal gift does not unless the firm paid for it, which presumes it is
+     * business-related.
      */
-    public static boolean countsTowardLimit(GiftCategory category, PaidBy paidBy) {
+    public static boolean countsTowardLimit(GiftCategory category, PaidBy paidBy, Deceased deceased, Set<Deceased> bereavementExclusions) {
         return switch (category) {
             case BUSINESS_GIFT, UNHOSTED_TICKETS -> true;
             case PERSONAL -> paidBy == PaidBy.FIRM;
-            case PROMOTIONAL_LOGO_ITEM, DE_MINIMIS, COMMEMORATIVE, BEREAVEMENT, DISASTER_DONATION, EMPLOYMENT_AGREEMENT_PAYMENT -> false;
+            case BEREAVEMENT -> !bereavementExclusions.contains(deceased);
+            case PROMOTIONAL_LOGO_ITEM, DE_MINIMIS, COMMEMORATIVE, DISASTER_DONATION, EMPLOYMENT_AGREEMENT_PAYMENT -> false;
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.accountable.compliance.policy;
 
+import io.accountable.compliance.gift.Deceased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +11,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** One version of the firm's gift settings (append-only), in force from its date until the next version. */
 @Entity
@@ -62,6 +67,10 @@ public class GiftPolicy extends PanacheEntityBase {
     @Column(name = "received_gift_threshold_amount", nullable = false)
     public BigDecimal receivedGiftThresholdUsd;
 
+    /** The relationships (comma-separated {@code Deceased} names) whose death keeps a bereavement gift outside the limit. */
+    @Column(name = "bereavement_excluded", nullable = false)
+    public String bereavementExcluded;
+
     @Column(nullable = false)
     public String reason;
 
@@ -70,4 +79,13 @@ public class GiftPolicy extends PanacheEntityBase {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    public Set<Deceased> bereavementExclusions() {
+        return Arrays.stream(bereavementExcluded.split(",")).map(Deceased::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Deceased.class)));
+    }
+
+    public void bereavementExclusions(Set<Deceased> relationships) {
+        bereavementExcluded = relationships.stream().sorted().map(Deceased::name).collect(Collectors.joining(","));
+    }
 }

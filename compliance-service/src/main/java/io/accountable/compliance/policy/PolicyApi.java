@@ -1,6 +1,7 @@
 package io.accountable.compliance.policy;
 
 import io.accountable.compliance.Money;
+import io.accountable.compliance.gift.Deceased;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,7 +41,9 @@ public final class PolicyApi {
             @NotBlank @Size(max = 500) @Schema(example = "Move to the firm's fiscal year") String reason,
             @Min(1) @Max(365) @Schema(description = "Entertainment events per recipient in a window before they are flagged (default: as now)", example = "6") Integer entertainmentMaxEvents,
             @Valid @Schema(description = "Cost per person of an entertainment event before it is flagged (default: as now)") Money entertainmentMaxPerAttendee,
-            @Valid @Schema(description = "Value of a gift an executive receives above which compliance reviews it (default: as now)") Money receivedGiftThreshold) {
+            @Valid @Schema(description = "Value of a gift an executive receives above which compliance reviews it (default: as now)") Money receivedGiftThreshold,
+            @Size(max = 6) @Schema(description = "Whose death keeps a bereavement gift outside the limit: the recipient and members of their immediate family only, never OTHER (default: as now)",
+                    example = "[\"RECIPIENT\", \"SPOUSE\", \"PARENT\", \"PARENT_IN_LAW\", \"SIBLING\", \"CHILD\"]") Set<@NotNull Deceased> bereavementExcluded) {
     }
 
     @Schema(name = "GiftLimit")
@@ -55,15 +60,16 @@ public final class PolicyApi {
             @Schema(nullable = true, description = "Only for FISCAL_YEAR windows") Integer fiscalYearStartMonth,
             int warningPercent, Money nominalCeiling, int retentionYears, int preclearanceValidDays, int preclearanceReviewPercent,
             int entertainmentMaxEvents, @Schema(nullable = true) Money entertainmentMaxPerAttendee,
-            @Schema(nullable = true) Money receivedGiftThreshold, String reason, String recordedBy,
-            Instant recordedAt) {
+            @Schema(nullable = true) Money receivedGiftThreshold,
+            @Schema(description = "Whose death keeps a bereavement gift outside the limit") List<Deceased> bereavementExcluded, String reason,
+            String recordedBy, Instant recordedAt) {
 
         static PolicyVersionView of(GiftPolicy policy) {
             return new PolicyVersionView(policy.id, policy.effectiveFrom, policy.windowType, policy.fiscalYearStartMonth,
                     policy.warningPercent, new Money(policy.nominalCeilingAmount, policy.nominalCeilingCurrency),
                     policy.retentionYears, policy.preclearanceValidDays, policy.preclearanceReviewPercent,
                     policy.entertainmentMaxEvents, Money.usd(policy.entertainmentMaxPerAttendeeUsd),
-                    Money.usd(policy.receivedGiftThresholdUsd), policy.reason,
+                    Money.usd(policy.receivedGiftThresholdUsd), policy.bereavementExclusions().stream().sorted().toList(), policy.reason,
                     policy.recordedBy, policy.recordedAt);
         }
     }
@@ -74,6 +80,7 @@ public final class PolicyApi {
             LocalDate windowStart, LocalDate windowEnd, int warningPercent, Money nominalCeiling, int retentionYears,
             int preclearanceValidDays, int preclearanceReviewPercent, int entertainmentMaxEvents,
             @Schema(nullable = true) Money entertainmentMaxPerAttendee,
-            @Schema(nullable = true) Money receivedGiftThreshold) {
+            @Schema(nullable = true) Money receivedGiftThreshold,
+            @Schema(description = "Whose death keeps a bereavement gift outside the limit") List<Deceased> bereavementExcluded) {
     }
 }

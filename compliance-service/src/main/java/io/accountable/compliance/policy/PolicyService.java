@@ -5,6 +5,7 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.accountable.compliance.Money;
+import io.accountable.compliance.gift.Deceased;
 import io.accountable.compliance.policy.PolicyApi.LimitView;
 import io.accountable.compliance.policy.PolicyApi.NewLimit;
 import io.accountable.compliance.policy.PolicyApi.NewPolicyVersion;
@@ -84,7 +85,8 @@ public class PolicyService {
         AggregationWindow window = AggregationWindow.of(settings.windowType, settings.fiscalYearStartMonth, date);
         return new PolicyInForce(date, limit, window, settings.warningPercent, settings.nominalCeilingAmount,
                 settings.retentionYears, settings.preclearanceValidDays, settings.preclearanceReviewPercent,
-                settings.entertainmentMaxEvents, settings.entertainmentMaxPerAttendeeUsd, settings.receivedGiftThresholdUsd);
+                settings.entertainmentMaxEvents, settings.entertainmentMaxPerAttendeeUsd, settings.receivedGiftThresholdUsd,
+                settings.bereavementExclusions());
     }
 
     /** The last day a record dated {@code date} must be kept: the retention years in force on that date, counted from it. */
@@ -101,7 +103,7 @@ public class PolicyService {
                 policy.window().start(), policy.window().end(), policy.warningPercent(), Money.usd(policy.nominalCeilingUsd()),
                 policy.retentionYears(), policy.preclearanceValidDays(), policy.preclearanceReviewPercent(),
                 policy.entertainmentMaxEvents(), Money.usd(policy.entertainmentMaxPerAttendeeUsd()),
-                Money.usd(policy.receivedGiftThresholdUsd()));
+                Money.usd(policy.receivedGiftThresholdUsd()), policy.bereavementExclusions().stream().sorted().toList());
     }
 
     @Transactional(SUPPORTS)
@@ -173,6 +175,16 @@ public class PolicyService {
             policy.receivedGiftThresholdUsd = request.receivedGiftThreshold().amount();
         } else {
             policy.receivedGiftThresholdUsd = current.receivedGiftThresholdUsd;
+        }
+        if (request.bereavementExcluded() != null) {
+            if (request.bereavementExcluded().contains(Deceased.OTHER)) {
+                throw ProblemException.ruleViolation("bereavement-exclusion-outside-family",
+                        "Rule 3220 excludes bereavement gifts only on the death of the recipient or of their immediate family; OTHER cannot be excluded",
+                        Map.of("field", "bereavementExcluded"));
+            }
+            policy.bereavementExclusions(request.bereavementExcluded());
+        } else {
+            policy.bereavementExcluded = current.bereavementExcluded;
         }
         policy.reason = request.reason().strip();
         policy.recordedBy = user.id();

@@ -77,7 +77,9 @@ public class PreclearanceService implements CitablePreclearances {
         BigDecimal valueUsd = GiftValuation.toUsd(request.estimatedValue().amount(), rate);
         List<Recipient> recipients = parties.recipients(request.recipients());
         List<BigDecimal> shares = GiftValuation.split(valueUsd, recipients.size());
-        boolean counts = GiftValuation.countsTowardLimit(request.category(), request.paidBy());
+        // A pre-clearance does not say whose death a bereavement gift would be for, so it is judged as
+        // counting; the gift itself, once recorded with its deceased, may then fall outside the limit.
+        boolean counts = GiftValuation.countsTowardLimit(request.category(), request.paidBy(), null, policy.bereavementExclusions());
 
         Preclearance preclearance = new Preclearance();
         preclearance.id = UUID.randomUUID();

@@ -110,6 +110,9 @@ class GiftResourceTest {
                 new Case("EMPLOYMENT_AGREEMENT_PAYMENT", "1000.00", "FIRM"))) {
             Map<String, Object> body = with(with(gift("2026-06-01", outside.amount(), recipient), "category", outside.category()),
                     "paidBy", outside.paidBy());
+            if (outside.category().equals("BEREAVEMENT")) {
+                body = with(body, "deceased", "PARENT_IN_LAW");
+            }
             asExecutive(giver).body(body).post("/api/gifts")
                     .then().statusCode(201).body("recipients[0].countsTowardLimit", equalTo(false));
         }
@@ -121,6 +124,39 @@ class GiftResourceTest {
         allowance(giver, recipient, "2026-06-02").body("used.amount", equalTo("250.00"));
         asExecutive(giver).body(with(gift("2026-06-03", "60.00", recipient), "category", "PERSONAL")).post("/api/gifts")
                 .then().statusCode(422).body("remaining.amount", equalTo("50.00"));
+    }
+
+    @Test
+    void aBereavementGiftIsOutsideTheLimitOnlyForTheRecipientOrTheirImmediateFamily() throws Exception {
+        UUID giver = executive();
+        UUID recipient = contact("Wonka");
+        Map<String, Object> bereavement = with(gift("2026-06-01", "160.00", recipient), "category", "BEREAVEMENT");
+
+        asExecutive(giver).body(bereavement).post("/api/gifts")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:accountable:problem:deceased-required")).body("field", equalTo("deceased"));
+        asExecutive(giver).body(with(bereavement, "deceased", "COUSIN")).post("/api/gifts")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("deceased"));
+        asExecutive(giver).body(with(gift("2026-06-01", "10.00", recipient), "deceased", "SPOUSE")).post("/api/gifts")
+                .then().statusCode(422).body("type", equalTo("urn:accountable:problem:deceased-not-applicable"))
+                .body("field", equalTo("deceased"));
+        assertEquals(0L, giftsTo(recipient), "nothing is written for a refused request");
+
+        asExecutive(giver).body(with(bereavement, "deceased", "SIBLING")).post("/api/gifts")
+                .then().statusCode(201).body("deceased", equalTo("SIBLING")).body("recipients[0].countsTowardLimit", equalTo(false));
+        allowance(giver, recipient, "2026-06-01").body("used.amount", equalTo("0.00"));
+
+        // the recipient's cousin is not immediate family: the gift counts
+        asExecutive(giver).body(with(bereavement, "deceased", "OTHER")).post("/api/gifts")
+                .then().statusCode(201).body("deceased", equalTo("OTHER")).body("recipients[0].countsTowardLimit", equalTo(true));
+        allowance(giver, recipient, "2026-06-01").body("used.amount", equalTo("160.00"));
+        asExecutive(giver).body(with(bereavement, "deceased", "OTHER")).post("/api/gifts")
+                .then().statusCode(422).body("type", equalTo("urn:accountable:problem:gift-over-limit"));
+
+        List<ConsumerRecord<String, String>> events = events(recipient, 2);
+        JsonNode other = JSON.readTree(events.get(1).value());
+        assertEquals("OTHER", other.get("deceased").asText());
+        assertEquals(true, other.get("countsTowardLimit").asBoolean());
     }
 
     @Test

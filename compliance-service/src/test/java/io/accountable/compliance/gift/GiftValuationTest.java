@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,13 +43,21 @@ class GiftValuationTest {
 
     @Test
     void whatCountsTowardTheLimit() {
-        assertTrue(GiftValuation.countsTowardLimit(GiftCategory.BUSINESS_GIFT, PaidBy.GIVER));
-        assertTrue(GiftValuation.countsTowardLimit(GiftCategory.UNHOSTED_TICKETS, PaidBy.FIRM));
-        assertTrue(GiftValuation.countsTowardLimit(GiftCategory.PERSONAL, PaidBy.FIRM));
-        assertFalse(GiftValuation.countsTowardLimit(GiftCategory.PERSONAL, PaidBy.GIVER));
+        Set<Deceased> family = EnumSet.of(Deceased.RECIPIENT, Deceased.SPOUSE, Deceased.PARENT, Deceased.PARENT_IN_LAW,
+                Deceased.SIBLING, Deceased.CHILD);
+        assertTrue(GiftValuation.countsTowardLimit(GiftCategory.BUSINESS_GIFT, PaidBy.GIVER, null, family));
+        assertTrue(GiftValuation.countsTowardLimit(GiftCategory.UNHOSTED_TICKETS, PaidBy.FIRM, null, family));
+        assertTrue(GiftValuation.countsTowardLimit(GiftCategory.PERSONAL, PaidBy.FIRM, null, family));
+        assertFalse(GiftValuation.countsTowardLimit(GiftCategory.PERSONAL, PaidBy.GIVER, null, family));
         for (GiftCategory outside : List.of(GiftCategory.DE_MINIMIS, GiftCategory.PROMOTIONAL_LOGO_ITEM, GiftCategory.COMMEMORATIVE,
-                GiftCategory.BEREAVEMENT, GiftCategory.DISASTER_DONATION, GiftCategory.EMPLOYMENT_AGREEMENT_PAYMENT)) {
-            assertFalse(GiftValuation.countsTowardLimit(outside, PaidBy.FIRM), outside.name());
+                GiftCategory.DISASTER_DONATION, GiftCategory.EMPLOYMENT_AGREEMENT_PAYMENT)) {
+            assertFalse(GiftValuation.countsTowardLimit(outside, PaidBy.FIRM, null, family), outside.name());
         }
+        for (Deceased relative : family) {
+            assertFalse(GiftValuation.countsTowardLimit(GiftCategory.BEREAVEMENT, PaidBy.FIRM, relative, family), relative.name());
+        }
+        assertTrue(GiftValuation.countsTowardLimit(GiftCategory.BEREAVEMENT, PaidBy.FIRM, Deceased.OTHER, family));
+        assertTrue(GiftValuation.countsTowardLimit(GiftCategory.BEREAVEMENT, PaidBy.FIRM, Deceased.SIBLING, EnumSet.of(Deceased.RECIPIENT)),
+                "only the relationships the policy lists are excluded");
     }
 }

@@ -2,6 +2,7 @@ package io.accountable.compliance.policy;
 
 import static io.accountable.compliance.Fixtures.as;
 import static io.accountable.compliance.Fixtures.usd;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +17,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,8 @@ class PolicyResourceTest {
                 .then().statusCode(201)
                 .body("windowType", equalTo("FISCAL_YEAR"))
                 .body("recordedBy", equalTo("admin-1"))
-                .body("reason", equalTo("Move to the fiscal year"));
+                .body("reason", equalTo("Move to the fiscal year"))
+                .body("bereavementExcluded", contains("RECIPIENT", "SPOUSE", "PARENT", "PARENT_IN_LAW", "SIBLING", "CHILD"));
         as("admin", "admin-1").body(Map.of("effectiveFrom", from.toString(), "amount", usd("500.00"), "source", "Notice"))
                 .post("/api/policy/limits").then().statusCode(201);
 
@@ -98,6 +101,8 @@ class PolicyResourceTest {
 
         assertEquals(events, policyOn(today).getInt("entertainmentMaxEvents"));
         assertEquals(events + 1, policyOn(tomorrow).getInt("entertainmentMaxEvents"));
+        assertEquals(current.getList("bereavementExcluded"), policyOn(tomorrow).getList("bereavementExcluded"),
+                "a version that leaves the bereavement exclusions out keeps them as they were");
     }
 
     private static JsonPath policyOn(LocalDate date) {
@@ -125,6 +130,11 @@ class PolicyResourceTest {
         invalid.put("windowType", "FISCAL_YEAR");
         as("admin", "a").body(invalid).post("/api/policy/versions")
                 .then().statusCode(400).body("errors.field", hasItems("warningPercent", "fiscalYearStartMonth"));
+        Map<String, Object> excludingOther = new HashMap<>(newVersion(future));
+        excludingOther.put("bereavementExcluded", List.of("RECIPIENT", "OTHER"));
+        as("admin", "a").body(excludingOther).post("/api/policy/versions")
+                .then().statusCode(422).body("type", equalTo("urn:accountable:problem:bereavement-exclusion-outside-family"))
+                .body("field", equalTo("bereavementExcluded"));
         as("admin", "a").body(Map.of("effectiveFrom", "2099-01-01", "amount", Map.of("amount", "300", "currency", "EUR"), "source", "x"))
                 .post("/api/policy/limits").then().statusCode(422).body("type", equalTo("urn:accountable:problem:limit-currency"));
         assertEquals(before, versions());
