@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.accountable.devstack.DevKeys;
 import io.accountable.devstack.DevStack;
 import io.accountable.devstack.DevTokens;
+import io.accountable.devstack.OpenApiResponseFilter;
 import io.accountable.devstack.Ports;
 import io.accountable.devstack.ServiceFleet;
 import io.restassured.http.ContentType;
@@ -101,9 +102,13 @@ final class RunningSystem {
         return new RunningSystem(stack, fleet, new DevTokens(keys), mail);
     }
 
-    /** A JSON request to one service with a bearer token for {@code role} and {@code subject}. */
+    /**
+     * A JSON request to one service with a bearer token for {@code role} and {@code subject}; its answer
+     * must be one the service's OpenAPI document allows, or the call fails.
+     */
     RequestSpecification call(String service, String role, String subject) {
         return given().baseUri(next(service).toString())
+                .filter(new OpenApiResponseFilter(io.accountable.devstack.OpenApiContract.of(service)))
                 .auth().oauth2(tokens.mint(role, subject))
                 .contentType(ContentType.JSON);
     }

@@ -200,6 +200,11 @@ public class SharedContractFilter implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        // a nullable reference to an object schema comes as type "object" beside anyOf [$ref, null], which refuses the null
+        if (schema.getType() != null && !schema.getType().contains(Schema.SchemaType.NULL) && schema.getAnyOf() != null
+                && schema.getAnyOf().stream().anyMatch(part -> part.getType() != null && part.getType().equals(List.of(Schema.SchemaType.NULL)))) {
+            schema.addType(Schema.SchemaType.NULL);
+        }
         String pattern = schema.getPattern();
         if (pattern != null && !pattern.equals(NOT_BLANK) && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
             schema.setPattern("^(?:" + pattern + ")$");

@@ -12,7 +12,7 @@ public final class AttainmentApi {
     }
 
     @Schema(name = "Attainment", description = "Credited sales net of reversals against quota; percent is null without a quota")
-    public record AttainmentView(UUID executiveId, String executiveName, String period, LocalDate start, LocalDate end, Money quota,
+    public record AttainmentView(UUID executiveId, String executiveName, String period, LocalDate start, LocalDate end, @Schema(nullable = true, description = "None without a quota for the period") Money quota,
             Money credited, @Schema(nullable = true, example = "87.5") BigDecimal percent) {
     }
 

@@ -27,10 +27,10 @@ public final class StatementApi {
     }
 
     @Schema(name = "Statement", description = "Live until its period closes; issued and locked after")
-    public record StatementView(UUID id, UUID executiveId, String period, LocalDate start, LocalDate end, boolean closed, UUID planId,
+    public record StatementView(@Schema(nullable = true, description = "None for the live statement of an open period, until it is issued") UUID id, UUID executiveId, String period, LocalDate start, LocalDate end, boolean closed, UUID planId,
             @Schema(nullable = true, description = "None without a quota for the period") Money quota, Money credited,
             @Schema(nullable = true, description = "None without a quota for the period") BigDecimal attainmentPercent,
-            List<LineView> lines, Totals totals, Instant issuedAt) {
+            List<LineView> lines, Totals totals, @Schema(nullable = true, description = "None for the live statement of an open period, until it is issued") Instant issuedAt) {
     }
 
     @Schema(name = "ClosedPeriod")
