@@ -1,5 +1,6 @@
 package io.accountable.compliance.gift;
 
+import io.accountable.compliance.policy.Deceased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,6 +1,7 @@
 package io.accountable.compliance.gift;
 
 import io.accountable.compliance.Money;
+import io.accountable.compliance.policy.Deceased;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,6 +1,7 @@
 package io.accountable.compliance.gift;
 
 import io.accountable.compliance.Money;
+import io.accountable.compliance.policy.Deceased;
 import io.accountable.platform.events.EventPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -8,6 +8,7 @@ import io.accountable.compliance.gift.Amendments.RecordType;
 import io.accountable.compliance.gift.GiftApi.GiftView;
 import io.accountable.compliance.gift.GiftApi.NewGift;
 import io.accountable.compliance.gift.GiftParties.Recipient;
+import io.accountable.compliance.policy.Deceased;
 import io.accountable.compliance.policy.PolicyInForce;
 import io.accountable.compliance.policy.PolicyService;
 import io.accountable.compliance.recipient.RecipientLock;

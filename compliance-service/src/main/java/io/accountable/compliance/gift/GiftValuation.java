@@ -1,5 +1,6 @@
 package io.accountable.compliance.gift;
 
+import io.accountable.compliance.policy.Deceased;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.accountable.compliance.policy;
 
-import io.accountable.compliance.gift.Deceased;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,6 @@
 package io.accountable.compliance.policy;
 
 import io.accountable.compliance.Money;
-import io.accountable.compliance.gift.Deceased;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,5 @@
 package io.accountable.compliance.policy;
 
-import io.accountable.compliance.gift.Deceased;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

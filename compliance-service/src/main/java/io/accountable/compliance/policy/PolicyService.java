@@ -5,7 +5,6 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.accountable.compliance.Money;
-import io.accountable.compliance.gift.Deceased;
 import io.accountable.compliance.policy.PolicyApi.LimitView;
 import io.accountable.compliance.policy.PolicyApi.NewLimit;
 import io.accountable.compliance.policy.PolicyApi.NewPolicyVersion;

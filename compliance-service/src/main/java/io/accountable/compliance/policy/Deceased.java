@@ -1,4 +1,4 @@
-package io.accountable.compliance.gift;
+package io.accountable.compliance.policy;
 
 /**
  * Whose death a bereavement gift is for, as seen from the recipient. Rule 3220 leaves a customary
