@@ -33,14 +33,16 @@ import org.junit.jupiter.api.Test;
 class WebhookObservabilityTest {
 
     private static final String FAILED_ATTEMPTS = "accountable_delivery_attempts_failed_total{channel=\"webhook\"}";
+    private static final String GIVEN_UP = "accountable_deliveries{channel=\"webhook\",status=\"failed\"}";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
     @Test
-    void aDeliveryThatFailsEveryAttemptCountsEachAttempt() {
+    void aDeliveryThatFailsEveryAttemptCountsEachAttemptAndShowsAsFailed() {
         try (WebhookReceiver receiver = new WebhookReceiver(Integer.MAX_VALUE)) {
             double attemptsBefore = PrometheusRules.value(metrics(), FAILED_ATTEMPTS);
+            double givenUpBefore = PrometheusRules.value(metrics(), GIVEN_UP);
             String subscription = subscribe(receiver.url(), "whsec_" + UUID.randomUUID(), List.of(REFUSED));
             String eventId = TestEvents.publish(bootstrap, COMPLIANCE_TOPIC, REFUSED, UUID.randomUUID().toString(), refusedGift());
 
@@ -51,7 +53,8 @@ class WebhookObservabilityTest {
             Fixtures.deactivateWebhook(subscription);
             // at least: deliveries of other tests' subscriptions may fail meanwhile too
             assertTrue(PrometheusRules.value(metrics(), FAILED_ATTEMPTS) >= attemptsBefore + 3, "max-attempts is 3 in tests");
-
+            // the gauge reads the table at most once a second, so it may first answer what it read before
+            await().atMost(PATIENCE).until(() -> PrometheusRules.value(metrics(), GIVEN_UP) >= givenUpBefore + 1);
         }
     }
 
