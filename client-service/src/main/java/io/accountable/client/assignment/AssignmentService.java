@@ -152,11 +152,9 @@ public class AssignmentService implements PrimaryAssignments {
     @Transactional(SUPPORTS)
     public TeamMemberView teamMember(UUID clientId, UUID memberId) {
         access.readable(clientId);
-        AccountTeamMember member = AccountTeamMember.find("id = ?1 and clientId = ?2", memberId, clientId).firstResult();
-        if (member == null) {
-            throw ProblemException.notFound("team member", memberId);
-        }
-        return TeamMemberView.of(member);
+        return AccountTeamMember.<AccountTeamMember>find("id = ?1 and clientId = ?2", memberId, clientId).firstResultOptional()
+                .map(TeamMemberView::of)
+                .orElseThrow(() -> ProblemException.notFound("team member", memberId));
     }
 
     @Transactional(SUPPORTS)

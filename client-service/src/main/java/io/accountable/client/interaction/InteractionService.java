@@ -89,11 +89,9 @@ public class InteractionService {
     @Transactional(SUPPORTS)
     public InteractionView get(UUID clientId, UUID interactionId) {
         access.readable(clientId);
-        Interaction interaction = Interaction.find("id = ?1 and clientId = ?2", interactionId, clientId).firstResult();
-        if (interaction == null) {
-            throw ProblemException.notFound("interaction", interactionId);
-        }
-        return InteractionView.of(interaction);
+        return Interaction.<Interaction>find("id = ?1 and clientId = ?2", interactionId, clientId).firstResultOptional()
+                .map(InteractionView::of)
+                .orElseThrow(() -> ProblemException.notFound("interaction", interactionId));
     }
 
     /** Follow-ups the executive owes up to a day (today when absent), oldest first. */

@@ -68,11 +68,9 @@ public class RiskService {
     @Transactional(SUPPORTS)
     public RiskRatingView rating(UUID clientId, UUID ratingId) {
         access.readable(clientId);
-        RiskRating rating = RiskRating.find("id = ?1 and clientId = ?2", ratingId, clientId).firstResult();
-        if (rating == null) {
-            throw ProblemException.notFound("risk rating", ratingId);
-        }
-        return RiskRatingView.of(rating);
+        return RiskRating.<RiskRating>find("id = ?1 and clientId = ?2", ratingId, clientId).firstResultOptional()
+                .map(RiskRatingView::of)
+                .orElseThrow(() -> ProblemException.notFound("risk rating", ratingId));
     }
 
     /** Current ratings (each client's newest) whose review is due by a day, of the clients the caller may see. */
@@ -153,11 +151,9 @@ public class RiskService {
     @Transactional(SUPPORTS)
     public RetentionFlagView flag(UUID clientId, UUID flagId) {
         access.readable(clientId);
-        RetentionFlag flag = RetentionFlag.find("id = ?1 and clientId = ?2", flagId, clientId).firstResult();
-        if (flag == null) {
-            throw ProblemException.notFound("retention flag", flagId);
-        }
-        return RetentionFlagView.of(flag);
+        return RetentionFlag.<RetentionFlag>find("id = ?1 and clientId = ?2", flagId, clientId).firstResultOptional()
+                .map(RetentionFlagView::of)
+                .orElseThrow(() -> ProblemException.notFound("retention flag", flagId));
     }
 
     /** The flags an executive has yet to act on, soonest act-by first. */
