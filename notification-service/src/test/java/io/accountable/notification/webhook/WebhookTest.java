@@ -196,22 +196,8 @@ class WebhookTest {
             String subscription = subscribe(receiver.url(), "whsec_" + UUID.randomUUID(), List.of("accountable.quota.period-closed.v1"));
             String eventId = UUID.randomUUID().toString();
             // a delivery waiting for a retry an hour from now
-            UUID deliveryId = QuarkusTransaction.requiringNew().call(() -> {
-                Delivery waiting = new Delivery();
-                waiting.id = UUID.randomUUID();
-                waiting.channel = DeliveryChannel.WEBHOOK;
-                waiting.eventId = eventId;
-                waiting.eventType = "accountable.quota.period-closed.v1";
-                waiting.target = subscription;
-                waiting.destination = receiver.url();
-                waiting.payload = "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\"}";
-                waiting.status = DeliveryStatus.PENDING;
-                waiting.attempts = 1;
-                waiting.createdAt = Instant.now();
-                waiting.nextAttemptAt = waiting.createdAt.plusSeconds(3600);
-                waiting.persist();
-                return waiting.id;
-            });
+            Instant now = Instant.now();
+            UUID deliveryId = storedDelivery(eventId, subscription, receiver.url(), DeliveryStatus.PENDING, now, now.plusSeconds(3600), null);
             Fixtures.deactivateWebhook(subscription);
             given().auth().oauth2(admin()).queryParam("status", "CANCELLED").queryParam("target", subscription)
                     .get("/api/deliveries").then().statusCode(200)
@@ -244,23 +230,9 @@ class WebhookTest {
             String subscription = subscribe(receiver.url(), "whsec_" + UUID.randomUUID(), List.of("accountable.quota.period-closed.v1"));
             String eventId = UUID.randomUUID().toString();
             // What a dispatcher that died after claiming the delivery leaves behind: SENDING, attempt 1, lease run out.
-            UUID deliveryId = QuarkusTransaction.requiringNew().call(() -> {
-                Delivery orphan = new Delivery();
-                orphan.id = UUID.randomUUID();
-                orphan.channel = DeliveryChannel.WEBHOOK;
-                orphan.eventId = eventId;
-                orphan.eventType = "accountable.quota.period-closed.v1";
-                orphan.target = subscription;
-                orphan.destination = receiver.url();
-                orphan.payload = "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"type\":\"accountable.quota.period-closed.v1\"}";
-                orphan.status = DeliveryStatus.SENDING;
-                orphan.attempts = 1;
-                orphan.createdAt = Instant.now().minusSeconds(600);
-                orphan.nextAttemptAt = orphan.createdAt;
-                orphan.leaseUntil = Instant.now().minusSeconds(1);
-                orphan.persist();
-                return orphan.id;
-            });
+            Instant claimed = Instant.now().minusSeconds(600);
+            UUID deliveryId = storedDelivery(eventId, subscription, receiver.url(), DeliveryStatus.SENDING, claimed, claimed,
+                    Instant.now().minusSeconds(1));
 
             await().atMost(PATIENCE).until(() -> webhookDelivery(eventId, subscription).status == DeliveryStatus.DELIVERED);
             List<WebhookReceiver.Received> calls = receiver.about(eventId);
@@ -269,6 +241,28 @@ class WebhookTest {
             assertEquals("2", calls.get(0).headers().get("Accountable-Delivery-Attempt"));
             Fixtures.deactivateWebhook(subscription);
         }
+    }
+
+    /** A period-closed webhook delivery at its first attempt, written as the dispatcher would have left it. */
+    private static UUID storedDelivery(String eventId, String subscription, String url, DeliveryStatus status, Instant createdAt,
+            Instant nextAttemptAt, Instant leaseUntil) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Delivery delivery = new Delivery();
+            delivery.id = UUID.randomUUID();
+            delivery.channel = DeliveryChannel.WEBHOOK;
+            delivery.eventId = eventId;
+            delivery.eventType = "accountable.quota.period-closed.v1";
+            delivery.target = subscription;
+            delivery.destination = url;
+            delivery.payload = "{\"specversion\":\"1.0\",\"id\":\"" + eventId + "\",\"type\":\"accountable.quota.period-closed.v1\"}";
+            delivery.status = status;
+            delivery.attempts = 1;
+            delivery.createdAt = createdAt;
+            delivery.nextAttemptAt = nextAttemptAt;
+            delivery.leaseUntil = leaseUntil;
+            delivery.persist();
+            return delivery.id;
+        });
     }
 
     @Test
